@@ -1,0 +1,2 @@
+// Placeholder replaced by the database test harness.
+export default async function setup() {}
