@@ -1,0 +1,17 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Stillwater", template: "%s · Stillwater" },
+  description: "Book massage and spa sessions. Pay after you enjoyed it.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#305a4e" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Every permission the app checks, and which roles hold it. One check function reads this map.
+export const PERMISSIONS = [
+  "bookings.read.all",
+  "bookings.read.own",
+  "bookings.update.own",
+  "bookings.update.all",
+  "salon.manage",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  OWNER: ["bookings.read.all", "bookings.read.own", "bookings.update.all", "bookings.update.own", "salon.manage"],
+  THERAPIST: ["bookings.read.own", "bookings.update.own"],
+  CLIENT: [],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function rolesHave(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => roleHas(role, permission));
+}

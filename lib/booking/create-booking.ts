@@ -1,0 +1,91 @@
+import { db } from "@/lib/db/client";
+import { AppError, isExclusionViolation } from "@/lib/errors/app-error";
+import { instantToLocalParts } from "@/lib/availability/time-zone";
+import type { Tenant } from "@/lib/generated/prisma/client";
+import { findSlots, loadServiceContext } from "./find-slots";
+import { policySnapshot } from "./policy";
+import { ZCreateBookingSchema, type TCreateBooking } from "./schemas";
+
+export type CreateBookingArgs = { tenant: Tenant; input: unknown; now?: Date; actor?: string };
+
+const MINUTE = 60_000;
+
+/**
+ * Books a session. The requested start must be one the engine offers; the insert runs in a
+ * transaction and the database's exclusion constraint is the final word on overlaps, so a
+ * race ends in SLOT_TAKEN, never in two bookings.
+ */
+export async function createBooking({ tenant, input, now = new Date(), actor = "client" }: CreateBookingArgs) {
+  const parsed = ZCreateBookingSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "Please check the highlighted fields", parsed.error.flatten().fieldErrors as Record<string, string[]>);
+  }
+  const request = parsed.data;
+  const startsAt = new Date(request.startsAt);
+  const candidates = await candidateTherapists(tenant.id, request, startsAt, now);
+  const { service, location, therapistIds } = candidates;
+
+  const prisma = await db();
+  for (const therapistId of therapistIds) {
+    try {
+      return await prisma.$transaction(
+        async (tx) => {
+          const client = await tx.client.upsert({
+            where: { tenantId_email: { tenantId: tenant.id, email: request.client.email } },
+            create: { tenantId: tenant.id, ...request.client },
+            update: { name: request.client.name, phone: request.client.phone },
+          });
+          const booking = await tx.booking.create({
+            data: {
+              tenantId: tenant.id,
+              locationId: location.id,
+              serviceId: service.id,
+              therapistId,
+              clientId: client.id,
+              status: "CONFIRMED",
+              startsAt,
+              endsAt: new Date(startsAt.getTime() + service.durationMinutes * MINUTE),
+              blockStartsAt: new Date(startsAt.getTime() - service.bufferBeforeMinutes * MINUTE),
+              blockEndsAt: new Date(startsAt.getTime() + (service.durationMinutes + service.bufferAfterMinutes) * MINUTE),
+              serviceName: service.name,
+              durationMinutes: service.durationMinutes,
+              priceCents: service.priceCents,
+              currency: tenant.currency,
+              policySnapshot: policySnapshot(tenant),
+              clientNote: request.note || null,
+              events: { create: { tenantId: tenant.id, toStatus: "CONFIRMED", actor } },
+            },
+          });
+          return booking;
+        },
+        // PGlite serialises transactions on one connection; under a burst they queue.
+        { maxWait: 60_000, timeout: 30_000 },
+      );
+    } catch (error) {
+      if (isExclusionViolation(error)) continue; // someone took it a moment ago: try the next free therapist
+      throw error;
+    }
+  }
+  throw new AppError("SLOT_TAKEN", "That time was just booked. Please pick another time.");
+}
+
+async function candidateTherapists(tenantId: string, request: TCreateBooking, startsAt: Date, now: Date) {
+  const probe = { tenantId, serviceId: request.serviceId, therapistId: request.therapistId, now };
+  const { location } = await loadServiceContext(tenantId, request.serviceId);
+  const { date } = instantToLocalParts(startsAt.getTime(), location.timeZone);
+  const found = await findSlots({ ...probe, fromDate: date, toDate: date });
+  const slot = found.slots.find((s) => s.start === startsAt.getTime());
+  if (slot) {
+    // Spread work: the therapist with the least booked time that day goes first.
+    const load = new Map(found.schedules.map((s) => [s.therapistId, s.busy.reduce((sum, b) => sum + (b.end - b.start), 0)]));
+    const therapistIds = [...slot.therapistIds].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0));
+    return { service: found.service, location: found.location, therapistIds };
+  }
+  const withoutBookings = await findSlots({ ...probe, fromDate: date, toDate: date, ignoreBookings: true });
+  if (withoutBookings.slots.some((s) => s.start === startsAt.getTime())) {
+    throw new AppError("SLOT_TAKEN", "That time was just booked. Please pick another time.");
+  }
+  throw new AppError("VALIDATION", "That time is not available for booking. Please pick one of the offered times.", {
+    startsAt: ["Not an available time"],
+  });
+}

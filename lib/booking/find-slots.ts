@@ -1,0 +1,95 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { computeAvailability, type Slot, type TherapistSchedule } from "@/lib/availability";
+import { addDaysToLocalDate, localDateTimeToInstant } from "@/lib/availability/time-zone";
+import { ACTIVE_STATUSES } from "./status";
+
+export type SlotSearch = {
+  tenantId: string;
+  serviceId: string;
+  /** A therapist id, or "any" for whoever is free. */
+  therapistId: string | "any";
+  fromDate: string;
+  toDate: string;
+  now: Date;
+  /** Leave existing bookings out, to tell "taken" apart from "never bookable". */
+  ignoreBookings?: boolean;
+};
+
+const DAY_MS = 86_400_000;
+
+/** The bookable service and the location whose zone its calendar runs in. */
+export async function loadServiceContext(tenantId: string, serviceId: string) {
+  const prisma = await db();
+  const [tenant, service, location] = await Promise.all([
+    prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } }),
+    prisma.service.findFirst({ where: { tenantId, id: serviceId, active: true } }),
+    prisma.location.findFirst({ where: { tenantId }, orderBy: { createdAt: "asc" } }),
+  ]);
+  if (!service) throw new AppError("NOT_FOUND", "That service is not available");
+  if (!location) throw new AppError("NOT_FOUND", "This salon has no location yet");
+  return { tenant, service, location };
+}
+
+/** Loads schedules from the database and runs the availability engine on them. */
+export async function findSlots(search: SlotSearch) {
+  const prisma = await db();
+  const { tenantId } = search;
+  const { tenant, service, location } = await loadServiceContext(tenantId, search.serviceId);
+
+  const offering = await prisma.serviceTherapist.findMany({
+    where: {
+      tenantId,
+      serviceId: service.id,
+      therapist: { active: true },
+      ...(search.therapistId === "any" ? {} : { therapistId: search.therapistId }),
+    },
+    select: { therapistId: true },
+  });
+  if (search.therapistId !== "any" && offering.length === 0) {
+    throw new AppError("NOT_FOUND", "That therapist does not offer this service");
+  }
+  const therapistIds = offering.map((o) => o.therapistId);
+
+  // Widen by a day each side: buffers and zone offsets reach past the local dates.
+  const rangeStart = new Date(localDateTimeToInstant(search.fromDate, 0, location.timeZone) - DAY_MS);
+  const rangeEnd = new Date(localDateTimeToInstant(addDaysToLocalDate(search.toDate, 1), 0, location.timeZone) + DAY_MS);
+  const [rules, timeOff, bookings] = await Promise.all([
+    prisma.availabilityRule.findMany({ where: { tenantId, locationId: location.id, therapistId: { in: therapistIds } } }),
+    prisma.timeOff.findMany({
+      where: { tenantId, therapistId: { in: therapistIds }, startsAt: { lt: rangeEnd }, endsAt: { gt: rangeStart } },
+    }),
+    search.ignoreBookings
+      ? Promise.resolve([])
+      : prisma.booking.findMany({
+          where: {
+            tenantId,
+            therapistId: { in: therapistIds },
+            status: { in: [...ACTIVE_STATUSES] },
+            blockStartsAt: { lt: rangeEnd },
+            blockEndsAt: { gt: rangeStart },
+          },
+          select: { therapistId: true, blockStartsAt: true, blockEndsAt: true },
+        }),
+  ]);
+
+  const schedules: TherapistSchedule[] = therapistIds.map((id) => ({
+    therapistId: id,
+    rules: rules.filter((r) => r.therapistId === id).map(({ weekday, startMinute, endMinute }) => ({ weekday, startMinute, endMinute })),
+    timeOff: timeOff.filter((t) => t.therapistId === id).map((t) => ({ start: t.startsAt.getTime(), end: t.endsAt.getTime() })),
+    busy: bookings.filter((b) => b.therapistId === id).map((b) => ({ start: b.blockStartsAt.getTime(), end: b.blockEndsAt.getTime() })),
+  }));
+
+  const slots: Slot[] = computeAvailability({
+    timeZone: location.timeZone,
+    fromDate: search.fromDate,
+    toDate: search.toDate,
+    service,
+    therapists: schedules,
+    stepMinutes: tenant.slotStepMinutes,
+    minNoticeMinutes: tenant.minNoticeMinutes,
+    horizonDays: tenant.bookingHorizonDays,
+    now: search.now.getTime(),
+  });
+  return { tenant, service, location, slots, schedules };
+}

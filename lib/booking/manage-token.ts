@@ -1,0 +1,24 @@
+import crypto from "node:crypto";
+import { authSecret } from "@/lib/env";
+
+// A manage link carries an HMAC of the booking's identity: unguessable, verifiable without
+// storage, and useless for any other booking or salon.
+
+function sign(tenantId: string, bookingId: string): string {
+  return crypto.createHmac("sha256", authSecret()).update(`manage:${tenantId}:${bookingId}`).digest("base64url");
+}
+
+export function manageToken(tenantId: string, bookingId: string): string {
+  return sign(tenantId, bookingId);
+}
+
+export function verifyManageToken(tenantId: string, bookingId: string, token: unknown): boolean {
+  if (typeof token !== "string" || token.length > 100) return false;
+  const expected = Buffer.from(sign(tenantId, bookingId));
+  const given = Buffer.from(token);
+  return expected.length === given.length && crypto.timingSafeEqual(expected, given);
+}
+
+export function manageUrl(appUrl: string, slug: string, tenantId: string, bookingId: string): string {
+  return `${appUrl}/s/${slug}/bookings/${bookingId}?token=${manageToken(tenantId, bookingId)}`;
+}

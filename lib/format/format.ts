@@ -1,0 +1,38 @@
+// Display formatting. Times are always shown in the location's zone, with the zone named.
+
+export function formatMoney(cents: number, currency: string, locale = "en-US"): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(cents / 100);
+}
+
+export function formatDateTime(instant: Date | number, timeZone: string, locale = "en-US"): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(instant);
+}
+
+export function formatTime(instant: Date | number, timeZone: string, locale = "en-US"): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(instant);
+}
+
+export function formatDay(instant: Date | number, timeZone: string, locale = "en-US"): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", month: "short", day: "numeric" }).format(instant);
+}
+
+/** "EST", "GMT+1"… as the zone is called at that instant. */
+export function zoneAbbreviation(instant: Date | number, timeZone: string, locale = "en-US"): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(instant);
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}

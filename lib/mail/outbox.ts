@@ -1,0 +1,22 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { env } from "@/lib/env";
+import type { OutgoingMail } from "./mailer";
+
+export type OutboxMessage = OutgoingMail & { id: string; sentAt: string };
+
+/** Messages in the local outbox, newest first. */
+export async function listOutbox(limit = 100): Promise<OutboxMessage[]> {
+  const dir = path.resolve(env().OUTBOX_DIR);
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const jsonNames = names.filter((n) => n.endsWith(".json")).sort().reverse().slice(0, limit);
+  const messages = await Promise.all(jsonNames.map(async (n) => JSON.parse(await fs.readFile(path.join(dir, n), "utf8")) as OutboxMessage));
+  return messages;
+}
+
+export async function findOutboxMessage(id: string): Promise<OutboxMessage | null> {
+  if (!/^[0-9]+-[0-9a-f]{8}$/.test(id)) return null;
+  const file = path.join(path.resolve(env().OUTBOX_DIR), `${id}.json`);
+  const text = await fs.readFile(file, "utf8").catch(() => null);
+  return text ? (JSON.parse(text) as OutboxMessage) : null;
+}
