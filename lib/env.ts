@@ -40,3 +40,8 @@ export function authSecret(): string {
   }
   return DEV_AUTH_SECRET;
 }
+
+/** Tests point the app at a per-file database by changing process.env; forget the parsed copy. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -14,7 +14,8 @@ export type SqlDriver =
 export type DriverConfig =
   | { kind: "postgres"; url: string; maxConnections?: number }
   | { kind: "pglite"; dataDir: string }
-  | { kind: "pglite-snapshot"; snapshotFile: string };
+  | { kind: "pglite-snapshot"; snapshotFile: string }
+  | { kind: "pglite-memory" };
 
 export async function openPGlite(options: { dataDir?: string; snapshot?: Blob }): Promise<PGlite> {
   const { PGlite } = await import("@electric-sql/pglite");
@@ -47,7 +48,9 @@ export async function openSqlDriver(config: DriverConfig): Promise<SqlDriver> {
   const pglite =
     config.kind === "pglite"
       ? await openPGlite({ dataDir: config.dataDir })
-      : await openPGlite({ snapshot: new Blob([fs.readFileSync(config.snapshotFile)]) });
+      : config.kind === "pglite-snapshot"
+        ? await openPGlite({ snapshot: new Blob([fs.readFileSync(config.snapshotFile)]) })
+        : await openPGlite({});
   return {
     kind: "pglite",
     pglite,
