@@ -10,7 +10,7 @@ function toAdapterUser(user: { id: string; email: string; name: string | null; e
 
 export function authAdapter(): Adapter {
   return {
-    async createUser(user) {
+    async createUser(user: Omit<AdapterUser, "id">) {
       const prisma = await db();
       const created = await prisma.user.create({
         data: { email: user.email.toLowerCase(), name: user.name ?? null, emailVerified: user.emailVerified ?? null },

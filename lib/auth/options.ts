@@ -37,7 +37,6 @@ export function authOptions(): NextAuthOptions {
         },
       }),
       EmailProvider({
-        id: "email",
         maxAge: 24 * 3600,
         // Our mailer decides between SMTP and the local outbox; next-auth only hands us the link.
         server: "smtp://unused.invalid",

@@ -22,7 +22,7 @@ export async function cancelBooking({ tenantId, bookingId, actor, reason, now = 
         cancelledAt: now,
         cancelReason: reason?.slice(0, 500) || null,
         updatedAt: now,
-        events: { create: { tenantId, fromStatus: booking.status, toStatus: "CANCELLED", actor, note: late ? "late cancellation" : null } },
+        events: { create: { fromStatus: booking.status, toStatus: "CANCELLED", actor, note: late ? "late cancellation" : null } },
       },
     });
     return { booking: updated, late };

@@ -53,7 +53,7 @@ export async function createBooking({ tenant, input, now = new Date(), actor = "
               currency: tenant.currency,
               policySnapshot: policySnapshot(tenant),
               clientNote: request.note || null,
-              events: { create: { tenantId: tenant.id, toStatus: "CONFIRMED", actor } },
+              events: { create: { toStatus: "CONFIRMED", actor } },
             },
           });
           return booking;

@@ -29,7 +29,7 @@ export function useTestDatabase() {
 
   afterAll(async () => {
     await closeDatabase();
-    if (databaseName) {
+    if (databaseName && config.kind === "postgres") {
       const admin = await openDatabase({ kind: "postgres", url: config.adminUrl, maxConnections: 1 });
       await admin.driver.exec(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
       await admin.driver.close();

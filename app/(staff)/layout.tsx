@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { requireStaffPage } from "@/lib/tenancy/staff-page";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requireStaffPage();
+  const role = ctx.roles.includes("OWNER") ? "Owner" : "Therapist";
+  return (
+    <div className="min-h-dvh bg-stone-50">
+      <header className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+          <div>
+            <Link href="/staff" className="text-lg font-semibold text-brand-900">
+              {ctx.tenant.name}
+            </Link>
+            <p className="text-sm text-stone-600">Staff area · {role}</p>
+          </div>
+          <SignOutButton />
+        </div>
+      </header>
+      <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

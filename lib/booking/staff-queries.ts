@@ -1,0 +1,47 @@
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { can, tenantWhere, type StaffContext } from "@/lib/tenancy/guard";
+
+// What staff may read: owners every booking of their salon, therapists their own.
+
+function visibleTo(ctx: StaffContext) {
+  if (can(ctx, "bookings.read.all")) return tenantWhere(ctx);
+  if (ctx.therapistId && can(ctx, "bookings.read.own")) return { ...tenantWhere(ctx), therapistId: ctx.therapistId };
+  throw new AppError("FORBIDDEN", "You do not have access to bookings");
+}
+
+const bookingListSelect = {
+  id: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  serviceName: true,
+  durationMinutes: true,
+  priceCents: true,
+  currency: true,
+  clientNote: true,
+  therapist: { select: { id: true, displayName: true } },
+  client: { select: { name: true, email: true, phone: true } },
+  location: { select: { timeZone: true } },
+} as const;
+
+export async function listStaffBookings(ctx: StaffContext, range: { from: Date; to: Date }) {
+  const prisma = await db();
+  return prisma.booking.findMany({
+    where: { ...visibleTo(ctx), startsAt: { gte: range.from, lt: range.to } },
+    select: bookingListSelect,
+    orderBy: { startsAt: "asc" },
+  });
+}
+
+export type StaffBookingRow = Awaited<ReturnType<typeof listStaffBookings>>[number];
+
+export async function getStaffBooking(ctx: StaffContext, bookingId: string) {
+  const prisma = await db();
+  const booking = await prisma.booking.findFirst({
+    where: { ...visibleTo(ctx), id: bookingId },
+    select: { ...bookingListSelect, policySnapshot: true, cancelledAt: true, cancelReason: true, createdAt: true, events: { orderBy: { createdAt: "asc" } } },
+  });
+  if (!booking) throw new AppError("NOT_FOUND", "Booking not found");
+  return booking;
+}
