@@ -5,6 +5,7 @@ import type { Tenant } from "@/lib/generated/prisma/client";
 import { findSlots, loadServiceContext } from "./find-slots";
 import { policySnapshot } from "./policy";
 import { ZCreateBookingSchema, type TCreateBooking } from "./schemas";
+import { parseOrThrow } from "@/lib/errors/validation";
 
 export type CreateBookingArgs = { tenant: Tenant; input: unknown; now?: Date; actor?: string };
 
@@ -16,11 +17,7 @@ const MINUTE = 60_000;
  * race ends in SLOT_TAKEN, never in two bookings.
  */
 export async function createBooking({ tenant, input, now = new Date(), actor = "client" }: CreateBookingArgs) {
-  const parsed = ZCreateBookingSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "Please check the highlighted fields", parsed.error.flatten().fieldErrors as Record<string, string[]>);
-  }
-  const request = parsed.data;
+  const request = parseOrThrow(ZCreateBookingSchema, input);
   const startsAt = new Date(request.startsAt);
   const candidates = await candidateTherapists(tenant.id, request, startsAt, now);
   const { service, location, therapistIds } = candidates;
