@@ -1,3 +1,6 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 
 // Parsed once; defaults make the embedded mode work with no configuration at all.
@@ -29,16 +32,32 @@ export function env(): TEnv {
   return cached;
 }
 
-const DEV_AUTH_SECRET = "dev-only-secret-do-not-use-in-production-0123456789";
+let generatedSecret: string | undefined;
 
-/** The secret that signs sessions and manage links; a fixed default only outside production. */
+/**
+ * The secret that signs sessions and manage links. Without AUTH_SECRET, the embedded setup
+ * creates a random one on first use and keeps it under .data/, so a demo install is still safe.
+ */
 export function authSecret(): string {
-  const { AUTH_SECRET, NODE_ENV } = env();
+  const { AUTH_SECRET, PGLITE_DATA_DIR } = env();
   if (AUTH_SECRET) return AUTH_SECRET;
-  if (NODE_ENV === "production" && process.env.ALLOW_DEV_SECRET !== "1") {
-    throw new Error("AUTH_SECRET must be set in production (or ALLOW_DEV_SECRET=1 for a local demo)");
+  generatedSecret ??= readOrCreateSecret(path.join(path.dirname(path.resolve(PGLITE_DATA_DIR)), "auth-secret"));
+  return generatedSecret;
+}
+
+function readOrCreateSecret(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const secret = crypto.randomBytes(32).toString("base64url");
+    try {
+      fs.writeFileSync(file, secret, { flag: "wx", mode: 0o600 });
+      return secret;
+    } catch {
+      return fs.readFileSync(file, "utf8").trim(); // another process created it first
+    }
   }
-  return DEV_AUTH_SECRET;
 }
 
 /** Tests point the app at a per-file database by changing process.env; forget the parsed copy. */

@@ -3,7 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import { authSecret } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/mailer";
 import { escapeHtml } from "@/lib/mail/escape-html";
 import { authAdapter } from "./adapter";
@@ -16,6 +16,8 @@ const ZCredentialsSchema = z.object({
 
 /** Staff: email + password. Clients: a sign-in link by email. Sessions are signed JWTs. */
 export function authOptions(): NextAuthOptions {
+  // next-auth v4 builds its links from NEXTAUTH_URL; keep it in step with APP_URL.
+  process.env.NEXTAUTH_URL ??= env().APP_URL;
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
