@@ -11,6 +11,8 @@ export const HISTORY_DAYS = 182;
 export const FUTURE_DAYS = 14;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
+const NO_SHOW_SHARE = 0.04;
+const CANCELLED_SHARE = 0.08;
 
 export type PlannedBooking = Placement & {
   therapist: string;
@@ -48,11 +50,11 @@ function serviceFor(ctx: Ctx, client: PlannedClient): ServiceSpec {
   return client.kind === "regular" && ctx.rng.chance(0.8) ? client.favouriteService : pickService(ctx.rng, ctx.spec.services);
 }
 
-function pastBooking(ctx: Ctx, client: PlannedClient, placed: Placement & { therapist: string }, service: ServiceSpec): PlannedBooking {
+type Visit = { client: PlannedClient; placed: Placement & { therapist: string }; service: ServiceSpec };
+
+function pastBooking(ctx: Ctx, { client, placed, service }: Visit, status: BookingStatus): PlannedBooking {
   const { rng } = ctx;
   const createdAt = placed.startsAt - rng.int(1, 21) * DAY_MS - rng.int(0, 600) * 60_000;
-  const roll = rng.float();
-  const status: BookingStatus = roll < 0.04 ? "NO_SHOW" : roll < 0.12 ? "CANCELLED" : "COMPLETED";
   const cancelledAt = status === "CANCELLED" ? Math.max(createdAt + HOUR_MS, placed.startsAt - rng.int(2, 96) * HOUR_MS) : null;
   const updatedAt = cancelledAt ?? (status === "NO_SHOW" ? placed.startsAt + 20 * 60_000 : placed.endsAt);
   return {
@@ -74,11 +76,11 @@ export function planPastBookings(ctx: Ctx, clients: PlannedClient[]): PlannedBoo
   const { rng, today } = ctx;
   const first = addDaysToLocalDate(today, -HISTORY_DAYS);
   const last = addDaysToLocalDate(today, -1);
-  const out: PlannedBooking[] = [];
+  const visits: Visit[] = [];
   const book = (client: PlannedClient, date: string) => {
     const service = serviceFor(ctx, client);
     const placed = visit(ctx, client, date, service, last, client.kind === "regular");
-    if (placed) out.push(pastBooking(ctx, client, placed, service));
+    if (placed) visits.push({ client, placed, service });
   };
   for (const client of clients) {
     if (client.kind === "regular") {
@@ -94,7 +96,13 @@ export function planPastBookings(ctx: Ctx, clients: PlannedClient[]): PlannedBoo
       for (const offset of offsets) book(client, addDaysToLocalDate(first, offset));
     }
   }
-  return out;
+  // Exact shares rather than per-booking dice: ~4% no-shows, ~8% cancellations, the rest completed.
+  const order = rng.shuffle(visits.map((_, i) => i));
+  const status = new Map<number, BookingStatus>();
+  order.forEach((index, rank) => {
+    status.set(index, rank < Math.round(visits.length * NO_SHOW_SHARE) ? "NO_SHOW" : rank < Math.round(visits.length * (NO_SHOW_SHARE + CANCELLED_SHARE)) ? "CANCELLED" : "COMPLETED");
+  });
+  return visits.map((v, i) => pastBooking(ctx, v, status.get(i) ?? "COMPLETED"));
 }
 
 /** Upcoming bookings from tomorrow on: one per therapist first, then random ones up to the target. */
