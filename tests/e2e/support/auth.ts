@@ -1,0 +1,22 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "./env";
+
+/** The staff form on /signin (the page also has the clients' email-link form). */
+export function staffForm(page: Page) {
+  return page.getByRole("form", { name: "Staff" });
+}
+
+export async function signInAsStaff(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/signin");
+  const form = staffForm(page);
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Password").fill(password);
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+}
