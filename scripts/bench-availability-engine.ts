@@ -3,6 +3,7 @@
 // Run: npx tsx scripts/bench-availability-engine.ts
 import { pathToFileURL } from "node:url";
 import { addDaysToLocalDate, computeAvailability, localDateTimeToInstant, weekdayOfLocalDate } from "@/lib/availability";
+import { mulberry32 } from "@/lib/seed/random";
 import type { AvailabilityQuery, Interval, TherapistSchedule, WeeklyRule } from "@/lib/availability";
 
 export type BenchBooking = {
@@ -22,20 +23,8 @@ const THERAPISTS = 20;
 const BOOKINGS = 2_000;
 const FROM_DATE = "2026-03-02"; // the range crosses the 2026-03-08 spring-forward
 
-/** Small deterministic PRNG (mulberry32), so every run benches the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function buildBenchScenario(seed = 1): BenchScenario {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const timeZone = "America/New_York";
   const toDate = addDaysToLocalDate(FROM_DATE, DAYS - 1);

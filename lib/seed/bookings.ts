@@ -3,7 +3,7 @@
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import type { Placement, SeedCalendar } from "./calendar";
 import { pickService, type PlannedClient } from "./clients";
-import { addDaysToLocalDate } from "./local-time";
+import { addDaysToLocalDate } from "@/lib/availability/time-zone";
 import type { Rng } from "./random";
 import type { SalonSpec, ServiceSpec } from "./types";
 

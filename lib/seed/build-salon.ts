@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { planFutureBookings, planPastBookings } from "./bookings";
 import { SeedCalendar } from "./calendar";
 import { planClients } from "./clients";
-import { addDaysToLocalDate, localDateTimeToInstant, localParts, weekdayOf } from "./local-time";
+import { addDaysToLocalDate, instantToLocalParts as localParts, localDateTimeToInstant, weekdayOfLocalDate as weekdayOf } from "@/lib/availability/time-zone";
 import { Rng } from "./random";
 import type { SalonSpec, WorkBlock } from "./types";
 

@@ -1,6 +1,6 @@
 // Tracks what each therapist's day already holds while the seed places bookings,
 // so every booking lands inside working hours and nothing overlaps, buffers included.
-import { localDateTimeToInstant, weekdayOf } from "./local-time";
+import { localDateTimeToInstant, weekdayOfLocalDate as weekdayOf } from "@/lib/availability/time-zone";
 import type { Rng } from "./random";
 import type { WorkBlock } from "./types";
 
