@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createBooking } from "@/lib/booking/create-booking";
 import { isAppError } from "@/lib/errors/app-error";
 import { localDateTimeToInstant } from "@/lib/availability/time-zone";
-import { useTestDatabase } from "../setup/test-database";
+import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
 import { clientDetails, countOverlappingActiveBookings, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
 
 // 200 clients race for overlapping times with one therapist. Whatever the interleaving, the
 // database must end with non-overlapping bookings and every loser must get "just booked".
 
-const { db } = useTestDatabase();
+const { db } = setupTestDatabase();
 const ATTEMPTS = 200;
 const DAY = "2026-11-25";
 

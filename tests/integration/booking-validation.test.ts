@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createBooking } from "@/lib/booking/create-booking";
 import { AppError } from "@/lib/errors/app-error";
 import { localDateTimeToInstant } from "@/lib/availability/time-zone";
-import { useTestDatabase } from "../setup/test-database";
+import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
 import { createSoloTherapist, tenantBySlug } from "../fixtures/factories";
 
 // Bad input gets a clear error and writes nothing.
 
-const { db } = useTestDatabase();
+const { db } = setupTestDatabase();
 const tz = "America/New_York";
 let valid: { serviceId: string; therapistId: string; startsAt: string; client: { name: string; email: string; phone: string } };
 let harborServiceId: string;

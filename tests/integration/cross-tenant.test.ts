@@ -7,14 +7,14 @@ import { getStaffBooking, listStaffBookings } from "@/lib/booking/staff-queries"
 import { manageToken, verifyManageToken } from "@/lib/booking/manage-token";
 import { publicContext, staffContextForUser } from "@/lib/tenancy/guard";
 import type { Booking } from "@/lib/generated/prisma/client";
-import { useTestDatabase } from "../setup/test-database";
+import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
 import { staffContextFor, tenantBySlug } from "../fixtures/factories";
 
 // Harbor's people try Serenity's ids through every domain entry point, and the reverse.
 // Every attempt must fail as "not found" (or forbidden) and change nothing.
 
-const { db } = useTestDatabase();
+const { db } = setupTestDatabase();
 let serenityBooking: Booking;
 let harborBooking: Booking;
 

@@ -8,7 +8,7 @@ import { withDatabase } from "./global-db";
  * Gives the calling test file its own copy of the seeded test database and points the app's
  * db() at it. Call once at the top of an integration test file.
  */
-export function useTestDatabase() {
+export function setupTestDatabase() {
   const config = inject("testDb");
   let databaseName: string | undefined;
 

@@ -42,8 +42,8 @@ export function timeButtons(page: Page): Locator {
 export async function chooseServiceAndTherapist(page: Page, testInfo: TestInfo, pick: Pick, shots?: string): Promise<void> {
   await page.goto(`/s/${pick.salon ?? "serenity"}`);
   if (shots) await shot(page, testInfo, `${shots}-01-salon`);
-  const service = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: pick.service }) });
-  await service.getByRole("button", { name: "Book" }).or(service.getByRole("link", { name: "Book" })).first().click();
+  // Each service card's "Book" link is named after its service for screen readers.
+  await page.getByRole("link", { name: `Book ${pick.service}`, exact: true }).click();
   await page.getByRole("button", { name: pick.therapist }).or(page.getByRole("link", { name: pick.therapist })).first().click();
 }
 
