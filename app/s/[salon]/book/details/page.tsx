@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { FlowHeader } from "@/components/booking/flow-header";
+import { ChoiceSummary } from "@/components/booking/choice-summary";
+import { DetailsForm } from "@/components/booking/details-form";
+import { dateTimeLabel, zoneLabel } from "@/components/booking/time-labels";
+import { instantToLocalParts } from "@/lib/availability/time-zone";
+import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
+import { readDraft } from "@/lib/actions/booking-draft";
+import type { SalonParams, SearchParams } from "../../salon-context";
+import { resolveFlow, withTherapist } from "../flow-context";
+
+export const metadata: Metadata = { title: "Your details" };
+
+export default async function DetailsPage({ params, searchParams }: { params: SalonParams; searchParams: SearchParams }) {
+  const flow = await resolveFlow(params, searchParams, { therapist: true, start: true });
+  const { ctx, slug, service, location } = flow;
+  const start = flow.start!;
+  const therapist = flow.therapistParam ?? "any";
+  const draft = await readDraft();
+  const timeZone = location.timeZone;
+
+  return (
+    <div className="space-y-6">
+      <FlowHeader
+        step={STEP_INDEX.details}
+        title="Your details"
+        back={{ href: bookHref(slug, "time", { service: service.id, therapist, date: instantToLocalParts(start, timeZone).date }), label: "Time" }}
+      >
+        <ChoiceSummary
+          service={service}
+          currency={ctx.tenant.currency}
+          therapist={withTherapist(flow.therapist)}
+          when={`${dateTimeLabel(start, timeZone)} ${zoneLabel(start, timeZone)}`}
+        />
+      </FlowHeader>
+      <DetailsForm
+        selection={{ salon: slug, service: service.id, therapist, start: new Date(start).toISOString() }}
+        defaults={{ name: draft?.name ?? "", email: draft?.email ?? "", phone: draft?.phone ?? "", note: draft?.note ?? "" }}
+        mobileService={service.locationType === "MOBILE"}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { FlowHeader } from "@/components/booking/flow-header";
+import { SummaryList } from "@/components/booking/summary-list";
+import { PolicyNote } from "@/components/booking/policy-note";
+import { ConfirmForm } from "@/components/booking/confirm-form";
+import { Address } from "@/components/booking/address";
+import { MobileBadge } from "@/components/booking/service-card";
+import { dateTimeLabel, zoneLabel } from "@/components/booking/time-labels";
+import { instantToLocalParts } from "@/lib/availability/time-zone";
+import { formatMoney } from "@/lib/format/format";
+import { slotStatus } from "@/lib/booking/public-queries";
+import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
+import { readDraft } from "@/lib/actions/booking-draft";
+import { orNotFound, type SalonParams, type SearchParams } from "../../salon-context";
+import { resolveFlow, therapistName } from "../flow-context";
+
+export const metadata: Metadata = { title: "Review and confirm" };
+
+export default async function ReviewPage({ params, searchParams }: { params: SalonParams; searchParams: SearchParams }) {
+  const flow = await resolveFlow(params, searchParams, { therapist: true, start: true });
+  const { ctx, slug, service, location } = flow;
+  const start = flow.start!;
+  const therapist = flow.therapistParam ?? "any";
+  const timeZone = location.timeZone;
+  const choice = { service: service.id, therapist, start: new Date(start).toISOString() };
+
+  const draft = await readDraft();
+  if (!draft) redirect(bookHref(slug, "details", choice));
+  const status = await orNotFound(() => slotStatus({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, start, timeZone, now: new Date() }));
+  if (status !== "ok") redirect(bookHref(slug, "time", { ...choice, start: undefined, date: instantToLocalParts(start, timeZone).date, notice: status }));
+
+  const edit = (href: string, what: string) => (
+    <Link href={href} className="shrink-0 rounded-md px-1 text-sm font-semibold text-brand-700 hover:underline">
+      Change<span className="sr-only"> {what}</span>
+    </Link>
+  );
+
+  return (
+    <div className="space-y-6">
+      <FlowHeader step={STEP_INDEX.review} title="Review and confirm" back={{ href: bookHref(slug, "details", choice), label: "Details" }} />
+      <Card>
+        <h2 className="sr-only">Your booking</h2>
+        <SummaryList
+          testId="review-summary"
+          rows={[
+            { term: "Service", value: service.name, action: edit(bookHref(slug, "service"), "service") },
+            { term: "Therapist", value: therapistName(flow.therapist), action: edit(bookHref(slug, "therapist", { service: service.id, therapist }), "therapist") },
+            {
+              term: "Date & time",
+              value: (
+                <>
+                  {dateTimeLabel(start, timeZone)}
+                  <span className="block text-sm font-normal text-stone-600">{zoneLabel(start, timeZone)}</span>
+                </>
+              ),
+              action: edit(bookHref(slug, "time", { service: service.id, therapist, date: instantToLocalParts(start, timeZone).date }), "time"),
+            },
+            { term: "Duration", value: `${service.durationMinutes} min` },
+            { term: "Price", value: formatMoney(service.priceCents, ctx.tenant.currency) },
+            { term: "Where", value: service.locationType === "MOBILE" ? <MobileBadge /> : <Address location={location} /> },
+          ]}
+        />
+      </Card>
+      <Card>
+        <h2 className="mb-3 font-semibold text-stone-900">Your details</h2>
+        <SummaryList
+          testId="review-details"
+          rows={[
+            { term: "Name", value: draft.name, action: edit(bookHref(slug, "details", choice), "details") },
+            { term: "Email", value: draft.email },
+            { term: "Phone", value: draft.phone },
+            ...(draft.note ? [{ term: "Note", value: <span className="font-normal whitespace-pre-line">{draft.note}</span> }] : []),
+          ]}
+        />
+      </Card>
+      <PolicyNote noticeHours={ctx.tenant.cancellationNoticeHours} />
+      <ConfirmForm selection={{ salon: slug, ...choice }} />
+    </div>
+  );
+}

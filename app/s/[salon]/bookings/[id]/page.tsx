@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
+import { SummaryList } from "@/components/booking/summary-list";
+import { PolicyNote } from "@/components/booking/policy-note";
+import { Address } from "@/components/booking/address";
+import { MobileBadge } from "@/components/booking/service-card";
+import { BookingStatusBadge } from "@/components/booking/booking-status-badge";
+import { CancelSection, CancelledNote } from "@/components/booking/cancel-section";
+import { dateTimeLabel, zoneLabel } from "@/components/booking/time-labels";
+import { formatMoney } from "@/lib/format/format";
+import { getClientBooking } from "@/lib/booking/public-queries";
+import { verifyManageToken } from "@/lib/booking/manage-token";
+import { ZPolicySnapshotSchema } from "@/lib/booking/policy";
+import { isActive } from "@/lib/booking/status";
+import { parseIdOrNotFound } from "@/lib/tenancy/guard";
+import { param } from "@/lib/actions/booking-flow";
+import { loadSalon, orNotFound, type SearchParams } from "../../salon-context";
+
+// The link carries a secret token: keep it out of referrers and search engines.
+export const metadata: Metadata = { title: "Your booking", referrer: "no-referrer", robots: { index: false, follow: false } };
+
+type Params = Promise<{ salon: string; id: string }>;
+
+export default async function ManageBookingPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const [{ salon, id }, query] = await Promise.all([params, searchParams]);
+  const { tenant, tenantId } = await loadSalon(salon);
+  const bookingId = await orNotFound(async () => parseIdOrNotFound(id, "Booking"));
+  const token = param(query.token);
+  if (!verifyManageToken(tenantId, bookingId, token)) notFound();
+  const booking = (await getClientBooking(tenantId, bookingId)) ?? notFound();
+
+  const tz = booking.location.timeZone;
+  const policy = ZPolicySnapshotSchema.parse(booking.policySnapshot);
+  const now = new Date();
+  const cancellable = isActive(booking.status) && booking.startsAt > now;
+
+  return (
+    <div className="space-y-6">
+      {param(query.new) === "1" && isActive(booking.status) && (
+        <Alert tone="success" title="You're booked!" testId="booked-banner">
+          We&apos;ve emailed a confirmation to <strong>{booking.client.email}</strong>. Keep it: its link lets you view or cancel this booking.
+        </Alert>
+      )}
+      {param(query.cancelled) === "1" && booking.status === "CANCELLED" && (
+        <Alert tone="info" title="Your booking is cancelled" testId="cancelled-banner">
+          The time is free again for others. We hope to see you another time.
+        </Alert>
+      )}
+
+      <header className="space-y-2">
+        <p className="text-sm font-medium text-stone-600">Your booking at {tenant.name}</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight text-stone-900 sm:text-3xl">{booking.serviceName}</h1>
+          <BookingStatusBadge status={booking.status} />
+        </div>
+      </header>
+
+      <Card>
+        <SummaryList
+          testId="booking-summary"
+          rows={[
+            {
+              term: "Date & time",
+              value: (
+                <>
+                  {dateTimeLabel(booking.startsAt, tz)}
+                  <span className="block text-sm font-normal text-stone-600">{zoneLabel(booking.startsAt, tz)}</span>
+                </>
+              ),
+            },
+            { term: "Duration", value: `${booking.durationMinutes} min` },
+            { term: "Therapist", value: booking.therapist.displayName },
+            { term: "Where", value: booking.service.locationType === "MOBILE" ? <MobileBadge /> : <Address location={booking.location} /> },
+            { term: "Price", value: `${formatMoney(booking.priceCents, booking.currency)}${isActive(booking.status) ? ", paid after your session" : ""}` },
+            {
+              term: "Booked for",
+              value: (
+                <>
+                  {booking.client.name}
+                  <span className="block text-sm font-normal text-stone-700">{booking.client.email}</span>
+                  <span className="block text-sm font-normal text-stone-700">{booking.client.phone}</span>
+                </>
+              ),
+            },
+            ...(booking.clientNote ? [{ term: "Your note", value: <span className="font-normal whitespace-pre-line">{booking.clientNote}</span> }] : []),
+          ]}
+        />
+      </Card>
+
+      {booking.status === "CANCELLED" && booking.cancelledAt && (
+        <CancelledNote startsAt={booking.startsAt} cancelledAt={booking.cancelledAt} noticeHours={policy.cancellationNoticeHours} timeZone={tz} />
+      )}
+      {isActive(booking.status) && <PolicyNote noticeHours={policy.cancellationNoticeHours} summary={policy.summary} />}
+      {cancellable && <CancelSection salon={tenant.slug} bookingId={booking.id} token={token!} startsAt={booking.startsAt} noticeHours={policy.cancellationNoticeHours} now={now} />}
+
+      <LinkButton href={`/s/${tenant.slug}`} variant="ghost">
+        Book another session
+      </LinkButton>
+    </div>
+  );
+}

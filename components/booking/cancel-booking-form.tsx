@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { cancelBookingAction, type CancelState } from "@/lib/actions/cancel-booking";
+
+type Props = { salon: string; bookingId: string; token: string; warning: string };
+
+/** "Cancel booking" opens a confirmation step (optional reason, "Yes, cancel") before anything happens. */
+export function CancelBookingForm({ salon, bookingId, token, warning }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const [state, formAction, pending] = useActionState<CancelState, FormData>(cancelBookingAction, {});
+
+  if (!confirming) {
+    return (
+      <Button variant="secondary" block onClick={() => setConfirming(true)} className="sm:w-auto">
+        Cancel booking
+      </Button>
+    );
+  }
+  return (
+    <form action={formAction} aria-labelledby="confirm-cancel-heading" className="space-y-4 rounded-2xl border border-rose-200 bg-rose-50/60 p-5">
+      <input type="hidden" name="salon" value={salon} />
+      <input type="hidden" name="booking" value={bookingId} />
+      <input type="hidden" name="token" value={token} />
+      <h3 id="confirm-cancel-heading" className="font-semibold text-stone-900">
+        Cancel this booking?
+      </h3>
+      <p className="text-sm text-stone-800">{warning}</p>
+      {state.error && <Alert tone="error" title={state.error} />}
+      <Field multiline name="reason" label="Reason (optional)" rows={2} maxLength={500} hint="Helps the salon; they'll see it with the cancellation." />
+      <div className="flex flex-col gap-2 sm:flex-row-reverse sm:justify-end">
+        <Button type="submit" variant="danger" pending={pending}>
+          {pending ? "Cancelling…" : "Yes, cancel"}
+        </Button>
+        <Button variant="ghost" onClick={() => setConfirming(false)} disabled={pending}>
+          Keep my booking
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+export { Alert, type AlertTone } from "./alert";
+export { Badge, type BadgeTone } from "./badge";
+export { Button } from "./button";
+export { buttonClasses, type ButtonSize, type ButtonVariant } from "./button-styles";
+export { Card } from "./card";
+export { cx } from "./cx";
+export { Field } from "./field";
+export { LinkButton } from "./link-button";
+export { LoadingLabel, Skeleton } from "./skeleton";
+export { Spinner } from "./spinner";
+export { StepIndicator } from "./step-indicator";

@@ -1,0 +1,97 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { createBooking } from "@/lib/booking/create-booking";
+import { sendBookingConfirmation } from "@/lib/booking/booking-emails";
+import { manageToken } from "@/lib/booking/manage-token";
+import { getClientBooking, getPrimaryLocation } from "@/lib/booking/public-queries";
+import { instantToLocalParts } from "@/lib/availability/time-zone";
+import { isAppError } from "@/lib/errors/app-error";
+import { publicContext, type PublicContext } from "@/lib/tenancy/guard";
+import { bookHref, manageHref, ZSelectionSchema, type TSelection } from "./booking-flow";
+import { clearDraft, readDraft } from "./booking-draft";
+
+export type ConfirmState = { error?: string };
+
+/**
+ * Review step → booked. Creates the booking for the salon in the URL (via the guard) with the
+ * details kept by the details step, then sends the confirmation email after the response and
+ * opens the booking's manage page. A time someone else just took sends the client back to pick
+ * a fresh time that day, details kept.
+ *
+ * A deposit step would slot in here: create the booking PENDING, redirect to payment, and
+ * confirm it from the payment callback.
+ */
+export async function confirmBookingAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
+  const parsed = ZSelectionSchema.safeParse({
+    salon: formData.get("salon"),
+    service: formData.get("service"),
+    therapist: formData.get("therapist"),
+    start: formData.get("start"),
+  });
+  if (!parsed.success) return { error: "Your choice of service and time got lost. Please go back and pick a time again." };
+  const selection = parsed.data;
+  const draft = await readDraft();
+  if (!draft) redirect(bookHref(selection.salon, "details", flowParams(selection)));
+
+  let target: string;
+  try {
+    const ctx = await publicContext(selection.salon);
+    try {
+      const booking = await createBooking({
+        tenant: ctx.tenant,
+        input: {
+          serviceId: selection.service,
+          therapistId: selection.therapist,
+          startsAt: selection.start,
+          client: { name: draft.name, email: draft.email, phone: draft.phone },
+          note: draft.note,
+        },
+      });
+      after(() => sendConfirmation(ctx, booking.id));
+      await clearDraft(ctx.tenant.slug);
+      target = manageHref(ctx.tenant.slug, booking.id, manageToken(ctx.tenantId, booking.id), { new: "1" });
+    } catch (error) {
+      const notice = isAppError(error, "SLOT_TAKEN") ? "taken" : isAppError(error, "VALIDATION") && error.fieldErrors?.startsAt ? "gone" : null;
+      if (!notice) throw error;
+      target = bookHref(ctx.tenant.slug, "time", { ...flowParams(selection), start: undefined, date: await localDate(ctx, selection.start), notice });
+    }
+  } catch (error) {
+    if (isAppError(error, "VALIDATION")) {
+      if (Object.keys(error.fieldErrors ?? {}).some((k) => k.startsWith("client.") || k === "note")) {
+        redirect(bookHref(selection.salon, "details", flowParams(selection)));
+      }
+      return { error: error.message };
+    }
+    if (isAppError(error, "NOT_FOUND")) return { error: "This service or therapist is no longer available for online booking. Please start again." };
+    throw error;
+  }
+  redirect(target);
+}
+
+function flowParams(selection: TSelection) {
+  return { service: selection.service, therapist: selection.therapist, start: selection.start };
+}
+
+async function localDate(ctx: PublicContext, start: string): Promise<string | undefined> {
+  const location = await getPrimaryLocation(ctx.tenantId);
+  return location ? instantToLocalParts(Date.parse(start), location.timeZone).date : undefined;
+}
+
+/** Runs after the response: a mail failure is logged, the booking stands. */
+async function sendConfirmation(ctx: PublicContext, bookingId: string): Promise<void> {
+  try {
+    const booking = await getClientBooking(ctx.tenantId, bookingId);
+    if (!booking) return;
+    await sendBookingConfirmation({
+      tenant: { id: ctx.tenantId, slug: ctx.tenant.slug, name: ctx.tenant.name },
+      booking: { ...booking, id: bookingId },
+      client: booking.client,
+      therapistName: booking.therapist.displayName,
+      location: booking.location,
+    });
+  } catch (error) {
+    console.error(`[booking ${bookingId}] confirmation email failed; the booking stands`, error);
+  }
+}
