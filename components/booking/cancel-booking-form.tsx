@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -12,10 +12,20 @@ type Props = { salon: string; bookingId: string; token: string; warning: string 
 export function CancelBookingForm({ salon, bookingId, token, warning }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [state, formAction, pending] = useActionState<CancelState, FormData>(cancelBookingAction, {});
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+
+  // Move focus with the step: into the confirmation when it opens, back to the button when kept.
+  useEffect(() => {
+    if (confirming) headingRef.current?.focus();
+    else if (opened.current) openerRef.current?.focus();
+    opened.current = confirming;
+  }, [confirming]);
 
   if (!confirming) {
     return (
-      <Button variant="secondary" block onClick={() => setConfirming(true)} className="sm:w-auto">
+      <Button ref={openerRef} variant="secondary" block onClick={() => setConfirming(true)} className="sm:w-auto">
         Cancel booking
       </Button>
     );
@@ -25,7 +35,7 @@ export function CancelBookingForm({ salon, bookingId, token, warning }: Props) {
       <input type="hidden" name="salon" value={salon} />
       <input type="hidden" name="booking" value={bookingId} />
       <input type="hidden" name="token" value={token} />
-      <h3 id="confirm-cancel-heading" className="font-semibold text-stone-900">
+      <h3 id="confirm-cancel-heading" ref={headingRef} tabIndex={-1} className="font-semibold text-stone-900 focus:outline-none">
         Cancel this booking?
       </h3>
       <p className="text-sm text-stone-800">{warning}</p>

@@ -17,11 +17,20 @@ const ZSlotsQuerySchema = z
     from: ZLocalDateSchema,
     to: ZLocalDateSchema,
   })
-  .refine((q) => q.to >= q.from, { message: "to must not be before from", path: ["to"] })
-  .refine((q) => localDateToEpochDay(q.to) - localDateToEpochDay(q.from) < MAX_RANGE_DAYS, {
-    message: `The range can cover ${MAX_RANGE_DAYS} days at most`,
-    path: ["to"],
+  .superRefine((q, ctx) => {
+    const days = daysBetween(q.from, q.to);
+    if (days === null) return; // the date fields already reported the problem
+    if (days < 0) ctx.addIssue({ code: "custom", message: "to must not be before from", path: ["to"] });
+    else if (days >= MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", message: `the range can cover ${MAX_RANGE_DAYS} days at most`, path: ["to"] });
   });
+
+function daysBetween(from: string, to: string): number | null {
+  try {
+    return localDateToEpochDay(to) - localDateToEpochDay(from);
+  } catch {
+    return null;
+  }
+}
 
 /** GET /api/s/<salon>/slots?service=<id>&therapist=<id|any>&from=YYYY-MM-DD&to=YYYY-MM-DD */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ salon: string }> }) {
