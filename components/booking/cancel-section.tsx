@@ -11,16 +11,18 @@ type SectionProps = { salon: string; bookingId: string; token: string; startsAt:
 /** Whether cancelling now is free, and the cancel button with its confirmation step. */
 export function CancelSection({ salon, bookingId, token, startsAt, noticeHours, now }: SectionProps) {
   const free = isFreeCancellation(startsAt, noticeHours, now);
-  const warning = free
-    ? "Cancelling now is free of charge."
-    : `Your appointment is less than ${noticeText(noticeHours)} away, so this counts as a late cancellation and the salon may charge for it.`;
+  const window = noticeText(noticeHours);
+  const status = free
+    ? `You can cancel free of charge until ${window} before your appointment.`
+    : `Your appointment is less than ${window} away, so the free-cancellation window has passed.`;
+  const warning = free ? "Cancelling now is free of charge." : "This counts as a late cancellation, and the salon may charge for it under its policy.";
   return (
     <section aria-labelledby="cancel-heading" className="space-y-3">
       <h2 id="cancel-heading" className="font-semibold text-stone-900">
         Can&apos;t make it?
       </h2>
       <p data-testid="cancel-window" className="text-sm text-stone-700">
-        {free ? `You can cancel free of charge until ${noticeText(noticeHours)} before your appointment.` : warning}
+        {status}
       </p>
       <CancelBookingForm salon={salon} bookingId={bookingId} token={token} warning={warning} />
     </section>
@@ -38,7 +40,7 @@ export function CancelledNote({ startsAt, cancelledAt, noticeHours, timeZone }: 
         Cancelled
       </h2>
       <p className="text-sm text-stone-700">
-        Cancelled on {dateTimeLabel(cancelledAt, timeZone)} ({zoneLabel(cancelledAt, timeZone)}).
+        Cancelled on {dateTimeLabel(cancelledAt, timeZone)}, {zoneLabel(cancelledAt, timeZone)}.
       </p>
       <p className="text-sm font-medium text-stone-900">
         {free

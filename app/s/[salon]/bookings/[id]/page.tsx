@@ -58,6 +58,10 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         </div>
       </header>
 
+      {booking.status === "CANCELLED" && booking.cancelledAt && (
+        <CancelledNote startsAt={booking.startsAt} cancelledAt={booking.cancelledAt} noticeHours={policy.cancellationNoticeHours} timeZone={tz} />
+      )}
+
       <Card>
         <SummaryList
           testId="booking-summary"
@@ -90,9 +94,6 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         />
       </Card>
 
-      {booking.status === "CANCELLED" && booking.cancelledAt && (
-        <CancelledNote startsAt={booking.startsAt} cancelledAt={booking.cancelledAt} noticeHours={policy.cancellationNoticeHours} timeZone={tz} />
-      )}
       {isActive(booking.status) && <PolicyNote noticeHours={policy.cancellationNoticeHours} summary={policy.summary} />}
       {cancellable && <CancelSection salon={tenant.slug} bookingId={booking.id} token={token!} startsAt={booking.startsAt} noticeHours={policy.cancellationNoticeHours} now={now} />}
 
