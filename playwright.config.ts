@@ -57,7 +57,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "node_modules/.bin/tsx scripts/e2e-server.ts",
-    url: `${BASE_URL}/signin`,
+    url: `${BASE_URL}/`,
     env: { E2E_PORT: String(E2E_PORT) },
     reuseExistingServer: false,
     timeout: 180_000,

@@ -1,77 +1,94 @@
 import { expect, test, type Browser, type BrowserContext, type TestInfo } from "@playwright/test";
-import { confirmBooking, openReview, timeButtons, uniqueClient, type Pick } from "./support/booking";
+import { bookedBanner, confirmBooking, openReview, plain, timeButtons, uniqueClient, type Pick } from "./support/booking";
 import { linkIn, waitForMail } from "./support/outbox";
 import { shot } from "./support/screenshots";
 
 const SERVICE = "Swedish massage";
 const PRICE = "$95.00";
-const POLICY = "Free cancellation up to 1 day before your appointment";
-const ZONE_LABEL = /\b(EST|EDT|ET)\b|Eastern|New York/;
+const POLICY = "Free cancellation up to 1 day before your appointment.";
+const ZONE_LABEL = /New York time \((EST|EDT)\)/;
 
-const journeys: { slug: string; therapist: string }[] = [
-  { slug: "named", therapist: "Maya Chen" },
-  { slug: "any", therapist: "No preference" },
+const journeys = [
+  { slug: "named", therapist: "Maya Chen", shownAs: "Maya Chen" },
+  { slug: "any", therapist: "No preference", shownAs: "First available therapist" },
 ];
 
-for (const { slug, therapist } of journeys) {
-  test(`books ${SERVICE} with ${therapist}, then manages and cancels it from the email`, async ({ page }, testInfo) => {
+for (const { slug, therapist, shownAs } of journeys) {
+  test(`books ${SERVICE} with ${therapist}, then opens it from the email and cancels it`, async ({ page }, testInfo) => {
     const prefix = `journey-${slug}`;
     const client = { ...uniqueClient(testInfo, `journey ${slug}`), note: "Gentle on the left shoulder, please." };
     const pick: Pick = { service: SERVICE, therapist };
+    const main = page.getByRole("main");
 
     const picked = await openReview(page, testInfo, pick, client, prefix);
 
-    // Review: what, how much, when (in the salon's zone, named) and the policy, before committing.
-    const main = page.getByRole("main");
+    // Review: what, with whom, when (in the salon's zone, named), how much, and the policy.
+    await expect(page.getByRole("heading", { level: 1, name: "Review and confirm" })).toBeVisible();
     await expect(main).toContainText(SERVICE);
-    await expect(main).toContainText(PRICE);
+    await expect(main).toContainText(shownAs);
+    await expect(main).toContainText(`${picked.day}, `);
     await expect(main).toContainText(picked.time);
     await expect(main).toContainText(ZONE_LABEL);
-    await expect(main).toContainText(POLICY);
-    if (therapist !== "No preference") await expect(main).toContainText(therapist);
-    await shot(page, testInfo, `${prefix}-04-review`);
+    await expect(main).toContainText(PRICE);
+    await expect(page.getByRole("region", { name: "Cancellation policy" })).toContainText(POLICY);
+    await expect(main).toContainText(client.email);
+    await expect(main).toContainText(client.note);
+    await shot(page, testInfo, `${prefix}-05-review`);
 
     await confirmBooking(page);
-    await expect(main).toContainText(SERVICE);
+    await expect(page.getByRole("heading", { level: 1, name: SERVICE })).toBeVisible();
     await expect(main).toContainText(picked.time);
-    await shot(page, testInfo, `${prefix}-05-confirmed`);
+    await expect(main).toContainText(/Confirmed/);
+    await shot(page, testInfo, `${prefix}-06-booked`);
+    const bookedUrl = new URL(page.url());
 
-    // The confirmation email carries the manage link.
-    const mail = await waitForMail(client.email, /confirmed/i);
-    expect(mail.subject).toContain(SERVICE);
-    expect(mail.text).toContain(picked.time);
-    expect(mail.text).toContain(POLICY);
-    if (therapist !== "No preference") expect(mail.text).toContain(therapist);
-    const manageLink = linkIn(mail, /^\/s\/serenity\/bookings\/[0-9a-f-]{36}$/);
+    // The confirmation email carries the manage link, for this very booking.
+    const mail = await waitForMail(client.email, /^Booking confirmed/);
+    const text = plain(mail.text);
+    expect(mail.subject).toBe(`Booking confirmed: ${SERVICE} at Serenity Spa`);
+    expect(text).toContain(`${picked.day}, `);
+    expect(text).toContain(picked.time);
+    expect(text).toContain(POLICY);
+    if (therapist !== "No preference") expect(text).toContain(`with ${therapist}`);
+    const manageLink = new URL(linkIn(mail, /^\/s\/serenity\/bookings\/[0-9a-f-]{36}$/));
+    expect(manageLink.pathname).toBe(bookedUrl.pathname);
 
-    const response = await page.goto(manageLink);
+    const response = await page.goto(manageLink.toString());
     expect(response?.status()).toBe(200);
-    await expect(main).toContainText(SERVICE);
+    await expect(bookedBanner(page)).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: SERVICE })).toBeVisible();
+    await expect(main).toContainText(`${picked.day}, `);
     await expect(main).toContainText(picked.time);
     await expect(main).toContainText(ZONE_LABEL);
-    await shot(page, testInfo, `${prefix}-06-manage`);
+    await expect(main).toContainText(client.name);
+    if (therapist !== "No preference") await expect(main).toContainText(therapist);
+    await shot(page, testInfo, `${prefix}-07-manage`);
 
     await page.getByRole("button", { name: "Cancel booking" }).click();
-    await shot(page, testInfo, `${prefix}-07-cancel-confirm`);
+    await expect(page.getByRole("form", { name: "Cancel this booking?" })).toBeVisible();
+    await page.getByLabel("Reason (optional)").fill("Plans changed");
+    await shot(page, testInfo, `${prefix}-08-cancel-confirm`);
     await page.getByRole("button", { name: "Yes, cancel" }).click();
-    await expect(main).toContainText(/cancelled/i);
+    await expect(page.getByRole("status").filter({ hasText: "Your booking is cancelled" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Cancelled" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Cancel booking" })).toHaveCount(0);
-    await shot(page, testInfo, `${prefix}-08-cancelled`);
+    await shot(page, testInfo, `${prefix}-09-cancelled`);
 
-    // It stays cancelled.
-    await page.reload();
-    await expect(main).toContainText(/cancelled/i);
+    // It stays cancelled, and the link still opens it.
+    await page.goto(manageLink.toString());
+    await expect(main).toContainText(/Cancelled/);
+    await expect(page.getByRole("region", { name: "Cancelled" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Cancel booking" })).toHaveCount(0);
   });
 }
 
-/** A second, independent browser context with this project's device settings. */
+/** A second, independent browser (its own cookies) with this project's device settings. */
 async function secondContext(browser: Browser, testInfo: TestInfo): Promise<BrowserContext> {
   const { viewport, isMobile, hasTouch, deviceScaleFactor, timezoneId, locale, baseURL } = testInfo.project.use;
   return browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, timezoneId, locale, baseURL });
 }
 
-test("the same time cannot be booked twice: the late one sees fresh times, not an error", async ({ page, browser }, testInfo) => {
+test("the same time cannot be booked twice: the later client sees fresh times, not an error", async ({ page, browser }, testInfo) => {
   const pick: Pick = { service: SERVICE, therapist: "Leo Park" };
   const first = uniqueClient(testInfo, "race a");
   const second = uniqueClient(testInfo, "race b");
@@ -89,13 +106,23 @@ test("the same time cannot be booked twice: the late one sees fresh times, not a
     await shot(page, testInfo, "race-02-a-booked");
 
     await pageB.getByRole("button", { name: "Confirm booking" }).click();
-    await expect(pageB.getByText(/just booked/i)).toBeVisible();
-    await expect(pageB.getByRole("heading", { name: /you.re booked/i })).toHaveCount(0);
+    const notice = pageB.getByRole("alert").filter({ hasText: "That time was just booked" });
+    await expect(notice).toBeVisible();
+    await expect(bookedBanner(pageB)).toHaveCount(0);
+    // Fresh times for the same day, without the one just taken.
+    await expect(pageB.getByRole("heading", { level: 2, name: pickedA.day, exact: true })).toBeVisible();
     await expect(timeButtons(pageB).first()).toBeVisible();
+    await expect(pageB.getByRole("button", { name: pickedA.time, exact: true })).toHaveCount(0);
     await shot(pageB, testInfo, "race-03-b-just-booked");
 
-    // Only the first client got a confirmation.
-    await waitForMail(first.email, /confirmed/i);
+    // B's details were kept: another time is two clicks away.
+    await timeButtons(pageB).first().click();
+    await expect(pageB.getByLabel("Email", { exact: true })).toHaveValue(second.email);
+    await pageB.getByRole("button", { name: "Continue" }).click();
+    await confirmBooking(pageB);
+
+    await waitForMail(first.email, /^Booking confirmed/);
+    await waitForMail(second.email, /^Booking confirmed/);
   } finally {
     await contextB.close();
   }

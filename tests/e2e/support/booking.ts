@@ -1,4 +1,5 @@
-// The public booking flow, step by step, with the labels the booking UI agreed on.
+// The public booking flow (/s/<salon> → /book/therapist → /book/time → /book/details →
+// /book/review → the booking's page), step by step, through its accessible names.
 import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { shot } from "./screenshots";
 
@@ -9,65 +10,79 @@ export type Pick = {
   service: string;
   /** A therapist's display name, or "No preference". */
   therapist: string;
-  /** Which of the days with free times to take (0 = the first one offered). */
+  /**
+   * Which of the days with free times to take. Defaults to 1 (the second one offered): never
+   * today, so a slot can't slip under the minimum notice while a test runs.
+   */
   dayIndex?: number;
 };
 
+/** `day`: "Tuesday, November 24"; `time`: "10:00 AM", both in the salon's zone. */
 export type Picked = { day: string; time: string };
 
-/** A client whose email is unique to this run, project and purpose. */
+/** A client whose email is unique to this run, project, retry and purpose. */
 export function uniqueClient(testInfo: TestInfo, purpose: string): Client {
   const stamp = `${Date.now().toString(36)}${testInfo.retry ? `r${testInfo.retry}` : ""}`;
-  const tag = `${purpose}-${testInfo.project.name}-${stamp}`.toLowerCase();
-  return {
-    name: `E2e ${purpose} ${testInfo.project.name} ${stamp}`.replace(/-/g, " "),
-    email: `${tag}@e2e.test`,
-    phone: "+1 212-555-0199",
-  };
+  const slug = `${purpose}-${testInfo.project.name}-${stamp}`.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const name = `${purpose} ${testInfo.project.name} ${stamp}`.replace(/[^A-Za-z0-9 ]+/g, " ");
+  return { name: `E2e ${name}`, email: `${slug}@e2e.test`, phone: "+1 212-555-0199" };
 }
 
-/** Days with at least one free time, e.g. "Tuesday, November 24, 5 times free". */
+/** Day buttons with at least one free time, e.g. "Tuesday, November 24, 5 times free". */
 export function freeDays(page: Page): Locator {
   return page.getByRole("button", { name: /, [1-9]\d* times? free$/ });
 }
 
 /** Time buttons such as "10:00 AM". */
 export function timeButtons(page: Page): Locator {
-  return page.getByRole("button", { name: /^\d{1,2}:\d{2}\s?[AP]M$/ });
+  return page.getByRole("button", { name: /^\d{1,2}:\d{2} [AP]M$/ });
+}
+
+export function bookLink(page: Page, service: string): Locator {
+  // Each service card's "Book" link carries its service's name for screen readers.
+  return page.getByRole("link", { name: `Book ${service}`, exact: true });
 }
 
 // `shots`: a name prefix; with one, each step leaves a screenshot.
 
 /** Opens the salon page and picks a service and a therapist. */
 export async function chooseServiceAndTherapist(page: Page, testInfo: TestInfo, pick: Pick, shots?: string): Promise<void> {
-  await page.goto(`/s/${pick.salon ?? "serenity"}`);
+  const salon = pick.salon ?? "serenity";
+  await page.goto(`/s/${salon}`);
   if (shots) await shot(page, testInfo, `${shots}-01-salon`);
-  // Each service card's "Book" link is named after its service for screen readers.
-  await page.getByRole("link", { name: `Book ${pick.service}`, exact: true }).click();
-  await page.getByRole("button", { name: pick.therapist }).or(page.getByRole("link", { name: pick.therapist })).first().click();
+  await bookLink(page, pick.service).click();
+  await expect(page).toHaveURL(new RegExp(`/s/${salon}/book/therapist\\?service=`));
+  await expect(page.getByRole("heading", { level: 1, name: "Who would you like?" })).toBeVisible();
+  if (shots) await shot(page, testInfo, `${shots}-02-therapist`);
+  await page.getByRole("link", { name: pick.therapist, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/s/${salon}/book/time\\?`));
 }
 
 /** Picks a day with free times and its first time; returns their labels. */
 export async function chooseDayAndTime(page: Page, testInfo: TestInfo, pick: Pick, shots?: string): Promise<Picked> {
-  const day = freeDays(page).nth(pick.dayIndex ?? 0);
-  await expect(day).toBeVisible();
-  const dayLabel = (await day.getAttribute("aria-label")) ?? (await day.innerText());
+  const day = freeDays(page).nth(pick.dayIndex ?? 1);
+  const dayName = (await day.getAttribute("aria-label"))!.replace(/, [1-9]\d* times? free$/, "");
   await day.click();
+  // The times below belong to the chosen day once it shows as pressed and names the list.
+  await expect(day).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("heading", { level: 2, name: dayName, exact: true })).toBeVisible();
   const time = timeButtons(page).first();
   await expect(time).toBeVisible();
-  if (shots) await shot(page, testInfo, `${shots}-02-times`);
-  const timeLabel = (await time.innerText()).trim();
+  if (shots) await shot(page, testInfo, `${shots}-03-times`);
+  const timeName = (await time.innerText()).trim();
   await time.click();
-  return { day: dayLabel, time: timeLabel };
+  await expect(page).toHaveURL(/\/book\/details\?/);
+  return { day: dayName, time: timeName };
 }
 
 export async function fillDetails(page: Page, testInfo: TestInfo, client: Client, shots?: string): Promise<void> {
-  await page.getByLabel("Full name").fill(client.name);
-  await page.getByLabel("Email").fill(client.email);
-  await page.getByLabel("Phone").fill(client.phone);
+  await page.getByLabel("Full name", { exact: true }).fill(client.name);
+  await page.getByLabel("Email", { exact: true }).fill(client.email);
+  await page.getByLabel("Phone", { exact: true }).fill(client.phone);
   if (client.note) await page.getByLabel("Note for your therapist (optional)").fill(client.note);
-  if (shots) await shot(page, testInfo, `${shots}-03-details`);
+  if (shots) await shot(page, testInfo, `${shots}-04-details`);
   await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/book\/review\?/);
   await expect(page.getByRole("button", { name: "Confirm booking" })).toBeVisible();
 }
 
@@ -79,9 +94,15 @@ export async function openReview(page: Page, testInfo: TestInfo, pick: Pick, cli
   return picked;
 }
 
+/** The "You're booked!" banner on the booking's own page, where confirming lands. */
+export function bookedBanner(page: Page): Locator {
+  return page.getByRole("status").filter({ hasText: "You're booked!" });
+}
+
 export async function confirmBooking(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Confirm booking" }).click();
-  await expect(page.getByRole("heading", { name: /you.re booked/i })).toBeVisible({ timeout: 20_000 });
+  await expect(bookedBanner(page)).toBeVisible({ timeout: 20_000 });
+  await expect(page).toHaveURL(/\/s\/[a-z0-9-]+\/bookings\/[0-9a-f-]{36}\?/);
 }
 
 /** The whole flow; returns what was picked. */
@@ -89,4 +110,9 @@ export async function bookThroughPublicFlow(page: Page, testInfo: TestInfo, pick
   const picked = await openReview(page, testInfo, pick, client, shots);
   await confirmBooking(page);
   return picked;
+}
+
+/** Intl's narrow no-break spaces ("10:00\u202fAM") as plain spaces, as the pages show them. */
+export function plain(text: string): string {
+  return text.replace(/[\u202f\u00a0]/g, " ");
 }

@@ -10,6 +10,7 @@ import { SCREENSHOT_DIR } from "./env";
 export async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${testInfo.project.name}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // Finished transitions: a chip caught mid-fade would look like a rendering bug.
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
   await testInfo.attach(name, { path: file, contentType: "image/png" });
 }
