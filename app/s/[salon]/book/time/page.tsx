@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { TimeStepSkeleton } from "@/components/booking/time-step-skeleton";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton } from "@/components/ui/link-button";
 import { FlowHeader } from "@/components/booking/flow-header";
@@ -10,14 +12,31 @@ import { localNoon, longDayLabel } from "@/components/booking/time-labels";
 import { findBookableDays } from "@/lib/booking/public-queries";
 import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
 import { orNotFound, type SalonParams, type SearchParams } from "../../salon-context";
-import { resolveFlow, withTherapist } from "../flow-context";
+import { resolveFlow, withTherapist, type Flow } from "../flow-context";
 
 export const metadata: Metadata = { title: "Choose a time" };
 
 const DAYS = 14;
 
+// The URL is validated before anything streams, so a foreign or unknown id is a real 404;
+// only the slow part (computing free times) sits behind the Suspense boundary.
 export default async function ChooseTimePage({ params, searchParams }: { params: SalonParams; searchParams: SearchParams }) {
   const flow = await resolveFlow(params, searchParams, { therapist: true });
+  const therapist = flow.therapistParam ?? "any";
+  const choice = { service: flow.service.id, therapist };
+  return (
+    <div className="space-y-6">
+      <FlowHeader step={STEP_INDEX.time} title="Pick a day and time" back={{ href: bookHref(flow.slug, "therapist", choice), label: "Therapist" }}>
+        <ChoiceSummary service={flow.service} currency={flow.ctx.tenant.currency} therapist={withTherapist(flow.therapist)} />
+      </FlowHeader>
+      <Suspense key={`${therapist}:${flow.date ?? ""}`} fallback={<TimeStepSkeleton />}>
+        <FreeTimes flow={flow} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function FreeTimes({ flow }: { flow: Flow }) {
   const { ctx, slug, service, location } = flow;
   const therapist = flow.therapistParam ?? "any";
   const days = await orNotFound(() =>
@@ -28,11 +47,7 @@ export default async function ChooseTimePage({ params, searchParams }: { params:
   const choice = { service: service.id, therapist };
 
   return (
-    <div className="space-y-6">
-      <FlowHeader step={STEP_INDEX.time} title="Pick a day and time" back={{ href: bookHref(slug, "therapist", choice), label: "Therapist" }}>
-        <ChoiceSummary service={service} currency={ctx.tenant.currency} therapist={withTherapist(flow.therapist)} />
-      </FlowHeader>
-
+    <>
       {flow.notice === "taken" && (
         <Alert tone="warning" title="That time was just booked" testId="slot-taken">
           Someone booked it a moment before you. Here are the times still free on {longDayLabel(selected.date)}. Your details are saved.
@@ -69,7 +84,7 @@ export default async function ChooseTimePage({ params, searchParams }: { params:
       ) : (
         <NoTimes slug={slug} serviceId={service.id} specificTherapist={therapist !== "any"} />
       )}
-    </div>
+    </>
   );
 }
 

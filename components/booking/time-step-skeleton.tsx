@@ -1,11 +1,9 @@
-import { StepIndicator } from "@/components/ui/step-indicator";
 import { LoadingLabel, Skeleton } from "@/components/ui/skeleton";
-import { BOOKING_STEPS, STEP_INDEX } from "@/lib/actions/booking-flow";
 
-export default function TimeStepLoading() {
+/** Shown while free times are computed; the step's header has already rendered above it. */
+export function TimeStepSkeleton() {
   return (
     <div className="space-y-6">
-      <StepIndicator steps={BOOKING_STEPS} current={STEP_INDEX.time} />
       <LoadingLabel>Finding free times…</LoadingLabel>
       <Skeleton className="h-6 w-28" />
       <Skeleton className="h-9 w-64" />
