@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type TestInfo } from "@playwright/test";
 import { bookedBanner, confirmBooking, openReview, plain, timeButtons, uniqueClient, type Pick } from "./support/booking";
 import { linkIn, waitForMail } from "./support/outbox";
+import { whenHydrated } from "./support/hydration";
 import { shot } from "./support/screenshots";
 
 const SERVICE = "Swedish massage";
@@ -64,7 +65,7 @@ for (const { slug, therapist, shownAs } of journeys) {
     if (therapist !== "No preference") await expect(main).toContainText(therapist);
     await shot(page, testInfo, `${prefix}-07-manage`);
 
-    await page.getByRole("button", { name: "Cancel booking" }).click();
+    await (await whenHydrated(page.getByRole("button", { name: "Cancel booking" }))).click();
     await expect(page.getByRole("form", { name: "Cancel this booking?" })).toBeVisible();
     await page.getByLabel("Reason (optional)").fill("Plans changed");
     await shot(page, testInfo, `${prefix}-08-cancel-confirm`);

@@ -6,9 +6,9 @@ import { shot } from "./support/screenshots";
 
 // Nothing of one salon is reachable through another: every attempt is a plain 404.
 
-/** The salon pages' own 404 ("We couldn't find that page") or Next's default one. */
+/** The salon pages' own 404 ("Page not found") or Next's default one ("This page could not be found."). */
 function notFoundHeading(page: Page) {
-  return page.getByRole("heading", { name: /couldn.t find that page|could not be found/i });
+  return page.getByRole("heading", { name: /not found|could not be found|couldn.t find/i });
 }
 
 async function firstStaffBookingId(page: Page): Promise<string> {

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAsStaff, signOut, staffForm } from "./support/auth";
 import { bookThroughPublicFlow, uniqueClient } from "./support/booking";
+import { whenHydrated } from "./support/hydration";
 import { shot } from "./support/screenshots";
 
 test("signed out, the staff area sends you to sign in", async ({ page }, testInfo) => {
@@ -13,9 +14,10 @@ test("signed out, the staff area sends you to sign in", async ({ page }, testInf
 test("a wrong password shows a clear error and no staff area", async ({ page }, testInfo) => {
   await page.goto("/signin");
   const form = staffForm(page);
+  const submit = await whenHydrated(form.getByRole("button", { name: "Sign in" }));
   await form.getByLabel("Email").fill("maya@serenity.test");
   await form.getByLabel("Password").fill("not-the-password");
-  await form.getByRole("button", { name: "Sign in" }).click();
+  await submit.click();
   await expect(form.getByRole("alert")).toHaveText("That email and password do not match an account.");
   await expect(page).toHaveURL(/\/signin/);
   await shot(page, testInfo, "staff-02-wrong-password");

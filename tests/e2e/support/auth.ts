@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./env";
+import { whenHydrated } from "./hydration";
 
 /** The staff form on /signin (the page also has the clients' email-link form). */
 export function staffForm(page: Page) {
@@ -9,14 +10,15 @@ export function staffForm(page: Page) {
 export async function signInAsStaff(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/signin");
   const form = staffForm(page);
+  const submit = await whenHydrated(form.getByRole("button", { name: "Sign in" }));
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Password").fill(password);
-  await form.getByRole("button", { name: "Sign in" }).click();
+  await submit.click();
   await expect(page).toHaveURL(/\/staff$/);
   await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await (await whenHydrated(page.getByRole("button", { name: "Sign out" }))).click();
   await expect(page).toHaveURL(/\/signin/);
 }
