@@ -7,6 +7,7 @@ import { manageToken } from "@/lib/booking/manage-token";
 import { formatDateTime } from "@/lib/format/format";
 import { StatusBadge } from "@/components/staff/status-badge";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { zoneLabel } from "@/components/booking/time-labels";
 
 export const metadata: Metadata = { title: "Your bookings" };
 
@@ -16,10 +17,13 @@ export default async function AccountPage() {
   const bookings = await listOwnBookings(email);
   return (
     <main className="mx-auto max-w-2xl space-y-6 px-4 py-8">
+      <Link href="/" className="text-sm font-medium text-brand-700 hover:underline">
+        ← All salons
+      </Link>
       <div className="flex items-center justify-between gap-4">
-        <div>
+        <div className="min-w-0">
           <h1 className="text-2xl font-semibold text-stone-900">Your bookings</h1>
-          <p className="text-sm text-stone-600">Signed in as {email}</p>
+          <p className="truncate text-sm text-stone-600">Signed in as {email}</p>
         </div>
         <SignOutButton />
       </div>
@@ -35,7 +39,7 @@ export default async function AccountPage() {
                     {b.serviceName} with {b.therapist.displayName}
                   </span>
                   <span className="block text-sm text-stone-600">
-                    {b.tenant.name} · {formatDateTime(b.startsAt, b.location.timeZone)}
+                    {b.tenant.name} · {formatDateTime(b.startsAt, b.location.timeZone)} ({zoneLabel(b.startsAt, b.location.timeZone)})
                   </span>
                 </span>
                 <StatusBadge status={b.status} />

@@ -1,11 +1,14 @@
 "use client";
 
 import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { signIn } from "next-auth/react";
 
 export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Until the script runs, the form must not submit: a plain GET would put the password in the URL.
+  const ready = useHydrated();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,7 +25,7 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm" aria-labelledby="staff-heading">
+    <form method="post" onSubmit={onSubmit} className="space-y-4 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm" aria-labelledby="staff-heading">
       <h2 id="staff-heading" className="text-lg font-semibold text-stone-900">
         Staff
       </h2>
@@ -39,7 +42,7 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-brand-700 px-4 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
+      <button type="submit" disabled={pending || !ready} className="w-full rounded-lg bg-brand-700 px-4 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -2,10 +2,11 @@ import { localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { formatDateTime, formatTime, zoneAbbreviation } from "@/lib/format/format";
 
 // Labels for times and days, always in the location's zone. Intl puts narrow no-break spaces
-// before "AM"; plain spaces keep labels easy to read aloud, copy and match in tests.
+// before "AM", which some fonts and screen readers handle badly; we use ordinary no-break
+// spaces there so "9:00 AM" never wraps between the time and its AM/PM.
 
 export function plainSpaces(text: string): string {
-  return text.replace(/[\u202f\u00a0]/g, " ");
+  return text.replace(/[\u202f\u00a0]/g, " ").replace(/ (AM|PM)\b/g, "\u00a0$1");
 }
 
 /** "10:00 AM" */

@@ -19,7 +19,7 @@ export function BookingDayList({ days, timeZone, showTherapist, emptyText, hideD
             {day.items.map((b) => (
               <li key={b.id}>
                 <Link href={`/staff/bookings/${b.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-stone-50">
-                  <span className="w-32 font-medium tabular-nums text-stone-900">
+                  <span className="w-44 whitespace-nowrap font-medium tabular-nums text-stone-900">
                     {formatTime(b.startsAt, timeZone)}–{formatTime(b.endsAt, timeZone)}
                   </span>
                   <span className="min-w-40 flex-1">

@@ -4,8 +4,13 @@ export function formatMoney(cents: number, currency: string, locale = "en-US"): 
   return new Intl.NumberFormat(locale, { style: "currency", currency }).format(cents / 100);
 }
 
+/** Intl's narrow no-break space before AM/PM becomes a plain no-break space: never wraps, reads well. */
+function keepMeridiemAttached(text: string): string {
+  return text.replace(/[\u202f ](AM|PM)\b/g, "\u00a0$1");
+}
+
 export function formatDateTime(instant: Date | number, timeZone: string, locale = "en-US"): string {
-  return new Intl.DateTimeFormat(locale, {
+  return keepMeridiemAttached(new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: "long",
     month: "long",
@@ -13,11 +18,11 @@ export function formatDateTime(instant: Date | number, timeZone: string, locale 
     year: "numeric",
     hour: "numeric",
     minute: "2-digit",
-  }).format(instant);
+  }).format(instant));
 }
 
 export function formatTime(instant: Date | number, timeZone: string, locale = "en-US"): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(instant);
+  return keepMeridiemAttached(new Intl.DateTimeFormat(locale, { timeZone, hour: "numeric", minute: "2-digit" }).format(instant));
 }
 
 export function formatDay(instant: Date | number, timeZone: string, locale = "en-US"): string {

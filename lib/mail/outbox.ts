@@ -20,3 +20,12 @@ export async function findOutboxMessage(id: string): Promise<OutboxMessage | nul
   const text = await fs.readFile(file, "utf8").catch(() => null);
   return text ? (JSON.parse(text) as OutboxMessage) : null;
 }
+
+/**
+ * The outbox pages show sign-in links and manage tokens, so they exist only in development
+ * (or when OUTBOX_UI=1 is set on purpose for a local demo), and only while no SMTP is set.
+ */
+export function outboxPagesEnabled(): boolean {
+  if (env().SMTP_URL) return false;
+  return process.env.NODE_ENV !== "production" || process.env.OUTBOX_UI === "1";
+}

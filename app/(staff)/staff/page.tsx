@@ -4,6 +4,7 @@ import { can } from "@/lib/tenancy/guard";
 import { listStaffBookings } from "@/lib/booking/staff-queries";
 import { groupByLocalDay } from "@/lib/booking/group-by-day";
 import { BookingDayList } from "@/components/staff/booking-day-list";
+import { zoneLabel } from "@/components/booking/time-labels";
 
 export const metadata: Metadata = { title: "Bookings" };
 
@@ -27,7 +28,7 @@ export default async function StaffHomePage() {
         <h1 id="today-heading" className="text-2xl font-semibold text-stone-900">
           Today
         </h1>
-        <p className="text-sm text-stone-600">{everyone ? "All therapists" : "Your sessions"} · times in {timeZone.replace("_", " ")}</p>
+        <p className="text-sm text-stone-600">{everyone ? "All therapists" : "Your sessions"} · times in {zoneLabel(now, timeZone)}</p>
         <BookingDayList days={today ? [today] : []} timeZone={timeZone} showTherapist={everyone} emptyText="No sessions today." hideDayHeading />
       </section>
       <section aria-labelledby="upcoming-heading">

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { listOutbox } from "@/lib/mail/outbox";
-import { usesLocalOutbox } from "@/lib/mail/mailer";
+import { listOutbox, outboxPagesEnabled } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Outbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 // Without SMTP settings every email lands here, so the demo works on one machine.
 export default async function OutboxPage() {
-  if (!usesLocalOutbox()) notFound();
+  if (!outboxPagesEnabled()) notFound();
   const messages = await listOutbox();
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">

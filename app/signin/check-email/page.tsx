@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { outboxPagesEnabled } from "@/lib/mail/outbox";
 import { usesLocalOutbox } from "@/lib/mail/mailer";
 
 export const metadata: Metadata = { title: "Check your email" };
@@ -10,7 +11,7 @@ export default function CheckEmailPage() {
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 px-4">
       <h1 className="text-3xl font-semibold text-brand-900">Check your email</h1>
       <p className="text-stone-700">We sent you a sign-in link. It works once and expires in 24 hours.</p>
-      {usesLocalOutbox() && (
+      {outboxPagesEnabled() ? (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
           No mail server is configured, so the message is in the{" "}
           <Link href="/dev/outbox" className="font-semibold underline">
@@ -18,6 +19,12 @@ export default function CheckEmailPage() {
           </Link>
           .
         </p>
+      ) : (
+        usesLocalOutbox() && (
+          <p className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+            No mail server is configured: the message was saved in the server&apos;s local outbox folder.
+          </p>
+        )
       )}
     </main>
   );

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { findOutboxMessage } from "@/lib/mail/outbox";
-import { usesLocalOutbox } from "@/lib/mail/mailer";
+import { findOutboxMessage, outboxPagesEnabled } from "@/lib/mail/outbox";
 
 export const metadata: Metadata = { title: "Email", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const message = usesLocalOutbox() ? await findOutboxMessage(id) : null;
+  const message = outboxPagesEnabled() ? await findOutboxMessage(id) : null;
   if (!message) notFound();
   return (
     <main className="mx-auto max-w-3xl space-y-4 px-4 py-8">
