@@ -22,7 +22,7 @@ export async function sendBookingConfirmation(mail: ConfirmationMail): Promise<v
     `Hi ${client.name},`,
     ``,
     `Your ${booking.serviceName} (${booking.durationMinutes} min) with ${therapistName} at ${tenant.name} is confirmed.`,
-    `When: ${when}`,
+    `When: ${when.replace(/\u00a0/g, " ")}`, // plain text: ordinary spaces, mail clients wrap as they like
     `Where: ${location.name}, ${location.addressLine1}, ${location.city}`,
     `Price: ${formatMoney(booking.priceCents, booking.currency)}`,
     ``,

@@ -69,7 +69,7 @@ export async function chooseDayAndTime(page: Page, testInfo: TestInfo, pick: Pic
   const time = timeButtons(page).first();
   await expect(time).toBeVisible();
   if (shots) await shot(page, testInfo, `${shots}-03-times`);
-  const timeName = (await time.innerText()).trim();
+  const timeName = plain((await time.innerText()).trim());
   await time.click();
   await expect(page).toHaveURL(/\/book\/details\?/);
   return { day: dayName, time: timeName };
