@@ -40,17 +40,21 @@ export function isUniqueViolation(error: unknown): boolean {
   return hasSqlState(error, "23505");
 }
 
+/** Looks through an error and what it wraps (Prisma, driver adapter, pg) for a SQLSTATE code. */
 function hasSqlState(error: unknown, sqlState: string, constraint?: string): boolean {
-  const text = JSON.stringify(collectErrorText(error, 0));
-  return text.includes(sqlState) && (constraint === undefined || text.includes(constraint));
+  const found = findSqlStateHolder(error, sqlState, 0);
+  if (!found) return false;
+  if (constraint === undefined) return true;
+  return [found.constraint, found.originalMessage, found.message].some((v) => typeof v === "string" && v.includes(constraint));
 }
 
-function collectErrorText(value: unknown, depth: number): unknown {
-  if (depth > 6 || value === null || typeof value !== "object") return value;
+function findSqlStateHolder(value: unknown, sqlState: string, depth: number): Record<string, unknown> | null {
+  if (depth > 6 || value === null || typeof value !== "object") return null;
   const record = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of ["code", "message", "meta", "cause", "originalCode", "originalMessage"]) {
-    if (key in record) out[key] = collectErrorText(record[key], depth + 1);
+  if (record.code === sqlState || record.originalCode === sqlState) return record;
+  for (const key of ["cause", "meta", "driverAdapterError", "error"]) {
+    const inner = findSqlStateHolder(record[key], sqlState, depth + 1);
+    if (inner) return inner;
   }
-  return out;
+  return null;
 }
