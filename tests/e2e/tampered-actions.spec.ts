@@ -1,0 +1,59 @@
+import { expect, test, type Page } from "@playwright/test";
+import { bookThroughPublicFlow, openReview, uniqueClient } from "./support/booking";
+import { whenHydrated } from "./support/hydration";
+import { signInAsStaff, signOut } from "./support/auth";
+
+// Server actions take their form fields from the browser, so a client can change them at will.
+// Pointing a form at another salon's ids must be refused, with nothing booked or cancelled.
+
+async function harborServiceId(page: Page): Promise<string> {
+  await page.goto("/s/harbor");
+  const href = await page.locator('a[href*="service="]').first().getAttribute("href");
+  const id = new URL(href!, "http://x").searchParams.get("service");
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  return id!;
+}
+
+async function setHidden(page: Page, name: string, value: string) {
+  await page.locator(`input[type=hidden][name="${name}"]`).evaluate((input, v) => ((input as HTMLInputElement).value = v), value);
+}
+
+/** The owner sees every upcoming booking of the salon: the client must not be among them. */
+async function expectNotBooked(page: Page, clientName: string) {
+  await signInAsStaff(page, "owner@serenity.test");
+  await expect(page.getByRole("heading", { name: "Upcoming" })).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText(clientName);
+  await signOut(page);
+}
+
+for (const [what, field, value] of [
+  ["another salon's service", "service", "HARBOR_SERVICE"],
+  ["another salon's slug", "salon", "harbor"],
+] as const) {
+  test(`confirming with ${what} in the form books nothing`, async ({ page }, testInfo) => {
+    const foreignService = await harborServiceId(page);
+    const client = uniqueClient(testInfo, `tamper-${field}`);
+    await openReview(page, testInfo, { service: "Swedish massage", therapist: "No preference" }, client);
+    const reviewUrl = page.url();
+    await whenHydrated(page.getByRole("button", { name: "Confirm booking" }));
+    await setHidden(page, field, value === "HARBOR_SERVICE" ? foreignService : value);
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "We couldn't book this" })).toBeVisible();
+    expect(page.url()).toBe(reviewUrl);
+    await expectNotBooked(page, client.name);
+  });
+}
+
+test("cancelling through another salon's slug cancels nothing", async ({ page }, testInfo) => {
+  const client = uniqueClient(testInfo, "tamper-cancel");
+  await bookThroughPublicFlow(page, testInfo, { service: "Swedish massage", therapist: "No preference" }, client);
+  const manageUrl = page.url().replace(/&?new=1/, "");
+  await page.goto(manageUrl);
+  await (await whenHydrated(page.getByRole("button", { name: "Cancel booking" }))).click();
+  await setHidden(page, "salon", "harbor");
+  await page.getByRole("button", { name: "Yes, cancel" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "not valid" })).toBeVisible();
+  await page.goto(manageUrl);
+  await expect(page.getByRole("main")).toContainText(/Confirmed/);
+  await expect(page.getByRole("main")).not.toContainText(/Cancelled/);
+});
