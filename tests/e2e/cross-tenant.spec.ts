@@ -114,3 +114,41 @@ async function serenityServiceId(page: Page): Promise<string> {
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
   return id!;
 }
+
+/** Service and therapist ids of a salon, read from its own public pages. */
+async function salonIds(page: Page, salon: string): Promise<{ service: string; therapist: string }> {
+  await page.goto(`/s/${salon}`);
+  const bookHref = await page.locator('a[href*="service="]').first().getAttribute("href");
+  const service = new URL(bookHref!, "http://x").searchParams.get("service")!;
+  await page.goto(`/s/${salon}/book/therapist?service=${service}`);
+  const therapistHref = await page.locator('a[href*="therapist="]:not([href*="therapist=any"])').first().getAttribute("href");
+  const therapist = new URL(therapistHref!, "http://x").searchParams.get("therapist")!;
+  expect(service).toMatch(/^[0-9a-f-]{36}$/);
+  expect(therapist).toMatch(/^[0-9a-f-]{36}$/);
+  return { service, therapist };
+}
+
+test("every booking step and the slots API refuse the other salon's service and therapist ids", async ({ page, request }) => {
+  const serenity = await salonIds(page, "serenity");
+  const harbor = await salonIds(page, "harbor");
+  const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  const from = nyDate(1);
+  const to = nyDate(7);
+  const foreign = [
+    `/s/harbor/book?service=${serenity.service}`,
+    `/s/harbor/book/therapist?service=${serenity.service}`,
+    `/s/harbor/book/time?service=${serenity.service}&therapist=any`,
+    `/s/harbor/book/time?service=${harbor.service}&therapist=${serenity.therapist}`,
+    `/s/harbor/book/details?service=${harbor.service}&therapist=${serenity.therapist}&start=${encodeURIComponent(start)}`,
+    `/s/harbor/book/review?service=${serenity.service}&therapist=any&start=${encodeURIComponent(start)}`,
+    `/api/s/harbor/slots?service=${serenity.service}&therapist=any&from=${from}&to=${to}`,
+    `/api/s/harbor/slots?service=${harbor.service}&therapist=${serenity.therapist}&from=${from}&to=${to}`,
+  ];
+  for (const path of foreign) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+  }
+  // The same kind of request with the salon's own ids works, so the 404s above mean something.
+  expect((await request.get(`/s/harbor/book/time?service=${harbor.service}&therapist=${harbor.therapist}`)).status()).toBe(200);
+  expect((await request.get(`/api/s/harbor/slots?service=${harbor.service}&therapist=${harbor.therapist}&from=${from}&to=${to}`)).status()).toBe(200);
+});
