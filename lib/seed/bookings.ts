@@ -105,6 +105,28 @@ export function planPastBookings(ctx: Ctx, clients: PlannedClient[]): PlannedBoo
   return visits.map((v, i) => pastBooking(ctx, v, status.get(i) ?? "COMPLETED"));
 }
 
+/**
+ * Today's sessions, so the staff area's "Today" has something to show on a fresh start: those
+ * already over are completed, the rest confirmed.
+ */
+export function planTodayBookings(ctx: Ctx, clients: PlannedClient[]): PlannedBooking[] {
+  const { rng, spec, today, now } = ctx;
+  const out: PlannedBooking[] = [];
+  for (const therapist of spec.therapists) {
+    const offered = spec.services.filter((s) => s.therapists.includes(therapist.key));
+    const therapistId = ctx.therapistIds.get(therapist.key) ?? "";
+    for (let i = 0; i < 2; i++) {
+      const client = rng.pick(clients);
+      const service = pickService(rng, offered);
+      const placed = ctx.calendar.place(rng, therapistId, client.id, today, service);
+      if (!placed) continue;
+      const booking = futureBooking(ctx, client, { ...placed, therapist: therapist.key }, service);
+      out.push(placed.endsAt <= now ? { ...booking, status: "COMPLETED", updatedAt: placed.endsAt } : booking);
+    }
+  }
+  return out;
+}
+
 /** Upcoming bookings from tomorrow on: one per therapist first, then random ones up to the target. */
 export function planFutureBookings(ctx: Ctx, clients: PlannedClient[]): PlannedBooking[] {
   const { rng, spec, today } = ctx;

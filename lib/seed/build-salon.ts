@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { policySnapshot } from "@/lib/booking/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { planFutureBookings, planPastBookings } from "./bookings";
+import { planFutureBookings, planPastBookings, planTodayBookings } from "./bookings";
 import { SeedCalendar } from "./calendar";
 import { planClients } from "./clients";
 import { addDaysToLocalDate, instantToLocalParts as localParts, localDateTimeToInstant, weekdayOfLocalDate as weekdayOf } from "@/lib/availability/time-zone";
@@ -88,7 +88,7 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
 
   const planned = planClients(spec, rng);
   const ctx = { spec, rng, calendar, therapistIds, today, now: nowMs };
-  const plannedBookings = [...planPastBookings(ctx, planned), ...planFutureBookings(ctx, planned)];
+  const plannedBookings = [...planPastBookings(ctx, planned), ...planTodayBookings(ctx, planned), ...planFutureBookings(ctx, planned)];
 
   const firstSeen = new Map<string, number>();
   for (const b of plannedBookings) firstSeen.set(b.client.id, Math.min(firstSeen.get(b.client.id) ?? Infinity, b.createdAt));

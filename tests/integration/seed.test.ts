@@ -134,11 +134,12 @@ describe("seedDemoData", () => {
     expect(count("serenity")).toBeGreaterThanOrEqual(400);
     expect(count("harbor")).toBeGreaterThanOrEqual(150);
     for (const slug of ["serenity", "harbor"]) {
-      expect(count(slug, "CONFIRMED") + count(slug, "PENDING")).toBe(0);
       expect(count(slug, "COMPLETED") / count(slug)).toBeGreaterThan(0.8);
       expect(count(slug, "NO_SHOW")).toBeGreaterThan(0);
       expect(count(slug, "CANCELLED")).toBeGreaterThan(0);
     }
+    // A session already over is never left open; only one still in progress may be confirmed.
+    expect(await db.prisma.booking.count({ where: { status: { in: ["CONFIRMED", "PENDING"] }, endsAt: { lte: NOW } } })).toBe(0);
     const cancelled = await db.prisma.booking.findMany({ where: { status: "CANCELLED" } });
     expect(cancelled.every((b) => b.cancelledAt && b.cancelReason && b.cancelledAt < b.startsAt)).toBe(true);
     const [events] = await db.driver.query<{ bad: number; total: number }>(`
@@ -202,7 +203,16 @@ describe("seedDemoData", () => {
     for (const name of ["Maya Chen", "Leo Park", "Ana Souza"]) {
       expect(future.some((b) => b.therapist === name && b.localDate > todayInNewYork)).toBe(true);
     }
-    expect(future.every((b) => b.localDate > todayInNewYork)).toBe(true);
+  });
+
+  it("fills today for the staff area: finished sessions completed, later ones confirmed", async () => {
+    const today = await db.driver.query<{ status: string; ended: boolean }>(
+      `SELECT b.status::text, b."endsAt" <= $1 AS ended FROM "Booking" b JOIN "Tenant" t ON t.id = b."tenantId"
+        WHERE t.slug = 'serenity' AND to_char(b."startsAt" AT TIME ZONE t."timeZone", 'YYYY-MM-DD') = '2026-11-23'`,
+      [NOW],
+    );
+    expect(today.length).toBeGreaterThanOrEqual(2);
+    expect(today.every((b) => (b.ended ? b.status !== "CONFIRMED" : b.status === "CONFIRMED"))).toBe(true);
   });
 
   it("is deterministic for a given now", async () => {
