@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { computeAvailability, type Slot, type TherapistSchedule } from "@/lib/availability";
 import { addDaysToLocalDate, localDateTimeToInstant } from "@/lib/availability/time-zone";
-import { ACTIVE_STATUSES } from "./status";
+import { loadBusyIntervals } from "./load-busy-intervals";
 
 export type SlotSearch = {
   tenantId: string;
@@ -60,24 +60,15 @@ export async function findSlots(search: SlotSearch) {
       where: { tenantId, therapistId: { in: therapistIds }, startsAt: { lt: rangeEnd }, endsAt: { gt: rangeStart } },
     }),
     search.ignoreBookings
-      ? Promise.resolve([])
-      : prisma.booking.findMany({
-          where: {
-            tenantId,
-            therapistId: { in: therapistIds },
-            status: { in: [...ACTIVE_STATUSES] },
-            blockStartsAt: { lt: rangeEnd },
-            blockEndsAt: { gt: rangeStart },
-          },
-          select: { therapistId: true, blockStartsAt: true, blockEndsAt: true },
-        }),
+      ? Promise.resolve(new Map<string, { start: number; end: number }[]>())
+      : loadBusyIntervals(prisma, { tenantId, therapistIds, from: rangeStart, to: rangeEnd }),
   ]);
 
   const schedules: TherapistSchedule[] = therapistIds.map((id) => ({
     therapistId: id,
     rules: rules.filter((r) => r.therapistId === id).map(({ weekday, startMinute, endMinute }) => ({ weekday, startMinute, endMinute })),
     timeOff: timeOff.filter((t) => t.therapistId === id).map((t) => ({ start: t.startsAt.getTime(), end: t.endsAt.getTime() })),
-    busy: bookings.filter((b) => b.therapistId === id).map((b) => ({ start: b.blockStartsAt.getTime(), end: b.blockEndsAt.getTime() })),
+    busy: bookings.get(id) ?? [],
   }));
 
   const slots: Slot[] = computeAvailability({
