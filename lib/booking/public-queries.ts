@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { bookingSummarySelect } from "./booking-select";
 import type { Slot } from "@/lib/availability";
 import { addDaysToLocalDate, instantToLocalParts } from "@/lib/availability/time-zone";
 import { findSlots } from "./find-slots";
@@ -89,16 +90,8 @@ export async function getClientBooking(tenantId: string, bookingId: string) {
   return prisma.booking.findFirst({
     where: { tenantId, id: bookingId },
     select: {
-      id: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      serviceName: true,
-      durationMinutes: true,
-      priceCents: true,
-      currency: true,
+      ...bookingSummarySelect,
       policySnapshot: true,
-      clientNote: true,
       cancelledAt: true,
       createdAt: true,
       service: { select: { locationType: true } },

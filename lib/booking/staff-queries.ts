@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { bookingSummarySelect } from "./booking-select";
 import { can, tenantWhere, type StaffContext } from "@/lib/tenancy/guard";
 
 // What staff may read: owners every booking of their salon, therapists their own.
@@ -11,15 +12,7 @@ function visibleTo(ctx: StaffContext) {
 }
 
 const bookingListSelect = {
-  id: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  serviceName: true,
-  durationMinutes: true,
-  priceCents: true,
-  currency: true,
-  clientNote: true,
+  ...bookingSummarySelect,
   therapist: { select: { id: true, displayName: true } },
   client: { select: { name: true, email: true, phone: true } },
   location: { select: { timeZone: true } },
