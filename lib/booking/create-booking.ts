@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { transactionWithRetry, type TransactionClient } from "@/lib/db/transaction";
 import { AppError, isExclusionViolation } from "@/lib/errors/app-error";
 import { instantToLocalParts } from "@/lib/availability/time-zone";
 import type { Tenant } from "@/lib/generated/prisma/client";
@@ -25,45 +26,60 @@ export async function createBooking({ tenant, input, now = new Date(), actor = "
   const prisma = await db();
   for (const therapistId of therapistIds) {
     try {
-      return await prisma.$transaction(
-        async (tx) => {
-          const client = await tx.client.upsert({
-            where: { tenantId_email: { tenantId: tenant.id, email: request.client.email } },
-            create: { tenantId: tenant.id, ...request.client },
-            update: { name: request.client.name, phone: request.client.phone },
-          });
-          const booking = await tx.booking.create({
-            data: {
-              tenantId: tenant.id,
-              locationId: location.id,
-              serviceId: service.id,
-              therapistId,
-              clientId: client.id,
-              status: "CONFIRMED",
-              startsAt,
-              endsAt: new Date(startsAt.getTime() + service.durationMinutes * MINUTE),
-              blockStartsAt: new Date(startsAt.getTime() - service.bufferBeforeMinutes * MINUTE),
-              blockEndsAt: new Date(startsAt.getTime() + (service.durationMinutes + service.bufferAfterMinutes) * MINUTE),
-              serviceName: service.name,
-              durationMinutes: service.durationMinutes,
-              priceCents: service.priceCents,
-              currency: tenant.currency,
-              policySnapshot: policySnapshot(tenant),
-              clientNote: request.note || null,
-              events: { create: { toStatus: "CONFIRMED", actor } },
-            },
-          });
-          return booking;
-        },
-        // PGlite serialises transactions on one connection; under a burst they queue.
-        { maxWait: 60_000, timeout: 30_000 },
-      );
+      return await transactionWithRetry(prisma, (tx) => insertBooking(tx, { tenant, request, service, location, therapistId, startsAt, actor }));
     } catch (error) {
       if (isExclusionViolation(error)) continue; // someone took it a moment ago: try the next free therapist
       throw error;
     }
   }
   throw new AppError("SLOT_TAKEN", "That time was just booked. Please pick another time.");
+}
+
+type Insert = {
+  tenant: Tenant;
+  request: TCreateBooking;
+  service: { id: string; name: string; durationMinutes: number; priceCents: number; bufferBeforeMinutes: number; bufferAfterMinutes: number };
+  location: { id: string };
+  therapistId: string;
+  startsAt: Date;
+  actor: string;
+};
+
+/**
+ * The client (found by email, details refreshed) and the booking with its first event.
+ * Bookings of one therapist queue on an advisory lock first: two overlapping inserts would
+ * otherwise each wait on the other's exclusion check, a deadlock PostgreSQL breaks only after
+ * a second. The exclusion constraint still decides who gets the time.
+ */
+async function insertBooking(tx: TransactionClient, { tenant, request, service, location, therapistId, startsAt, actor }: Insert) {
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`booking:${tenant.id}:${therapistId}`}, 0))`;
+  const client = await tx.client.upsert({
+    where: { tenantId_email: { tenantId: tenant.id, email: request.client.email } },
+    create: { tenantId: tenant.id, ...request.client },
+    update: { name: request.client.name, phone: request.client.phone },
+  });
+  const at = (minutes: number) => new Date(startsAt.getTime() + minutes * MINUTE);
+  return tx.booking.create({
+    data: {
+      tenantId: tenant.id,
+      locationId: location.id,
+      serviceId: service.id,
+      therapistId,
+      clientId: client.id,
+      status: "CONFIRMED",
+      startsAt,
+      endsAt: at(service.durationMinutes),
+      blockStartsAt: at(-service.bufferBeforeMinutes),
+      blockEndsAt: at(service.durationMinutes + service.bufferAfterMinutes),
+      serviceName: service.name,
+      durationMinutes: service.durationMinutes,
+      priceCents: service.priceCents,
+      currency: tenant.currency,
+      policySnapshot: policySnapshot(tenant),
+      clientNote: request.note || null,
+      events: { create: { toStatus: "CONFIRMED", actor } },
+    },
+  });
 }
 
 async function candidateTherapists(tenantId: string, request: TCreateBooking, startsAt: Date, now: Date) {

@@ -23,10 +23,10 @@ export async function openDatabase(config: DriverConfig = resolveDriverConfig())
 async function createPrismaClient(driver: SqlDriver): Promise<PrismaClient> {
   if (driver.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    return new PrismaClient({ adapter: new PrismaPg(driver.pool) });
+    return new PrismaClient({ adapter: new PrismaPg(driver.pool), errorFormat: "minimal" });
   }
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
-  return new PrismaClient({ adapter: new PrismaPGlite(driver.pglite) });
+  return new PrismaClient({ adapter: new PrismaPGlite(driver.pglite), errorFormat: "minimal" });
 }
 
 // One instance per process: PGlite allows a single opener, and dev reloads modules.

@@ -35,6 +35,12 @@ export function isExclusionViolation(error: unknown, constraint?: string): boole
   return hasSqlState(error, "23P01", constraint);
 }
 
+/** A deadlock or serialization failure: the whole transaction was rolled back and may simply be run again. */
+export function isRetryableTransactionError(error: unknown): boolean {
+  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2034") return true;
+  return hasSqlState(error, "40P01") || hasSqlState(error, "40001");
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002") return true;
   return hasSqlState(error, "23505");

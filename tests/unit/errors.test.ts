@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError, isAppError, isExclusionViolation, isUniqueViolation } from "@/lib/errors/app-error";
+import { AppError, isAppError, isExclusionViolation, isRetryableTransactionError, isUniqueViolation } from "@/lib/errors/app-error";
 
 // The shape Prisma's driver adapters give a violated exclusion constraint (seen on PGlite and pg).
 const exclusion = {
@@ -23,6 +23,16 @@ describe("error classification", () => {
     expect(isUniqueViolation({ code: "P2002" })).toBe(true);
     expect(isUniqueViolation({ meta: { cause: { originalCode: "23505" } } })).toBe(true);
     expect(isUniqueViolation(exclusion)).toBe(false);
+  });
+
+  it.each([
+    ["Prisma's write conflict or deadlock", { code: "P2034" }, true],
+    ["a deadlock from the driver", { meta: { driverAdapterError: { cause: { originalCode: "40P01" } } } }, true],
+    ["a serialization failure", { cause: { code: "40001" } }, true],
+    ["an exclusion violation", exclusion, false],
+    ["a plain error", new Error("40P01"), false],
+  ])("retries %s: %s", (_name, error, retryable) => {
+    expect(isRetryableTransactionError(error)).toBe(retryable);
   });
 
   it("maps codes to HTTP statuses", () => {
