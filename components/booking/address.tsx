@@ -1,4 +1,4 @@
-import type { PublicLocation } from "@/lib/booking/public-queries";
+import type { PublicLocation } from "@/lib/booking/primary-location";
 
 type Props = { location: Pick<PublicLocation, "name" | "addressLine1" | "addressLine2" | "city" | "postalCode"> };
 

@@ -1,9 +1,8 @@
 import { db } from "@/lib/db/client";
 import { transactionWithRetry, type TransactionClient } from "@/lib/db/transaction";
 import { AppError, isExclusionViolation } from "@/lib/errors/app-error";
-import { instantToLocalParts } from "@/lib/availability/time-zone";
 import type { Tenant } from "@/lib/generated/prisma/client";
-import { findSlots, loadServiceContext } from "./find-slots";
+import { checkStart } from "./check-start";
 import { policySnapshot } from "./policy";
 import { ZCreateBookingSchema, type TCreateBooking } from "./schemas";
 import { parseOrThrow } from "@/lib/errors/validation";
@@ -83,22 +82,15 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
 }
 
 async function candidateTherapists(tenantId: string, request: TCreateBooking, startsAt: Date, now: Date) {
-  const probe = { tenantId, serviceId: request.serviceId, therapistId: request.therapistId, now };
-  const { location } = await loadServiceContext(tenantId, request.serviceId);
-  const { date } = instantToLocalParts(startsAt.getTime(), location.timeZone);
-  const found = await findSlots({ ...probe, fromDate: date, toDate: date });
-  const slot = found.slots.find((s) => s.start === startsAt.getTime());
-  if (slot) {
-    // Spread work: the therapist with the least booked time that day goes first.
-    const load = new Map(found.schedules.map((s) => [s.therapistId, s.busy.reduce((sum, b) => sum + (b.end - b.start), 0)]));
-    const therapistIds = [...slot.therapistIds].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0));
-    return { service: found.service, location: found.location, therapistIds };
+  const check = await checkStart({ tenantId, serviceId: request.serviceId, therapistId: request.therapistId, start: startsAt.getTime(), now });
+  if (check.status === "taken") throw new AppError("SLOT_TAKEN", "That time was just booked. Please pick another time.");
+  if (check.status === "gone") {
+    throw new AppError("VALIDATION", "That time is not available for booking. Please pick one of the offered times.", {
+      startsAt: ["Not an available time"],
+    });
   }
-  const withoutBookings = await findSlots({ ...probe, fromDate: date, toDate: date, ignoreBookings: true });
-  if (withoutBookings.slots.some((s) => s.start === startsAt.getTime())) {
-    throw new AppError("SLOT_TAKEN", "That time was just booked. Please pick another time.");
-  }
-  throw new AppError("VALIDATION", "That time is not available for booking. Please pick one of the offered times.", {
-    startsAt: ["Not an available time"],
-  });
+  // Spread work: the therapist with the least booked time that day goes first.
+  const load = new Map(check.schedules.map((s) => [s.therapistId, s.busy.reduce((sum, b) => sum + (b.end - b.start), 0)]));
+  const therapistIds = [...check.slot.therapistIds].sort((a, b) => (load.get(a) ?? 0) - (load.get(b) ?? 0));
+  return { service: check.service, location: check.location, therapistIds };
 }

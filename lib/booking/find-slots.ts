@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { computeAvailability, type Slot, type TherapistSchedule } from "@/lib/availability";
 import { addDaysToLocalDate, localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { loadBusyIntervals } from "./load-busy-intervals";
+import { getPrimaryLocation } from "./primary-location";
 
 export type SlotSearch = {
   tenantId: string;
@@ -24,18 +25,20 @@ export async function loadServiceContext(tenantId: string, serviceId: string) {
   const [tenant, service, location] = await Promise.all([
     prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } }),
     prisma.service.findFirst({ where: { tenantId, id: serviceId, active: true } }),
-    prisma.location.findFirst({ where: { tenantId }, orderBy: { createdAt: "asc" } }),
+    getPrimaryLocation(tenantId),
   ]);
   if (!service) throw new AppError("NOT_FOUND", "That service is not available");
   if (!location) throw new AppError("NOT_FOUND", "This salon has no location yet");
   return { tenant, service, location };
 }
 
+export type ServiceContext = Awaited<ReturnType<typeof loadServiceContext>>;
+
 /** Loads schedules from the database and runs the availability engine on them. */
-export async function findSlots(search: SlotSearch) {
+export async function findSlots(search: SlotSearch, context?: ServiceContext) {
   const prisma = await db();
   const { tenantId } = search;
-  const { tenant, service, location } = await loadServiceContext(tenantId, search.serviceId);
+  const { tenant, service, location } = context ?? (await loadServiceContext(tenantId, search.serviceId));
 
   const offering = await prisma.serviceTherapist.findMany({
     where: {

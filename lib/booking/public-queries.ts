@@ -16,18 +16,6 @@ export async function listPublicSalons() {
   });
 }
 
-/** The location whose zone the booking calendar runs in (the salon's first, as in find-slots). */
-export async function getPrimaryLocation(tenantId: string) {
-  const prisma = await db();
-  return prisma.location.findFirst({
-    where: { tenantId },
-    select: { id: true, name: true, addressLine1: true, addressLine2: true, city: true, postalCode: true, country: true, timeZone: true },
-    orderBy: { createdAt: "asc" },
-  });
-}
-
-export type PublicLocation = NonNullable<Awaited<ReturnType<typeof getPrimaryLocation>>>;
-
 const serviceSelect = {
   id: true,
   name: true,
@@ -115,15 +103,4 @@ export async function findBookableDays(args: { tenantId: string; serviceId: stri
   const byDate = new Map<string, Slot[]>(dates.map((d) => [d, []]));
   for (const slot of slots) byDate.get(instantToLocalParts(slot.start, timeZone).date)?.push(slot);
   return dates.map((date): BookableDay => ({ date, slots: byDate.get(date) ?? [] }));
-}
-
-/** Whether a start time can still be booked: "ok", "taken" (booked by someone else) or "gone" (never or no longer offered). */
-export async function slotStatus(args: { tenantId: string; serviceId: string; therapistId: string; start: number; timeZone: string; now: Date }) {
-  const { tenantId, serviceId, therapistId, start, timeZone, now } = args;
-  const date = instantToLocalParts(start, timeZone).date;
-  const search = { tenantId, serviceId, therapistId, fromDate: date, toDate: date, now };
-  const { slots } = await findSlots(search);
-  if (slots.some((s) => s.start === start)) return "ok" as const;
-  const ignoringBookings = await findSlots({ ...search, ignoreBookings: true });
-  return ignoringBookings.slots.some((s) => s.start === start) ? ("taken" as const) : ("gone" as const);
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { isAppError } from "@/lib/errors/app-error";
 import { publicContext } from "@/lib/tenancy/guard";
-import { getPrimaryLocation } from "@/lib/booking/public-queries";
+import { getPrimaryLocation } from "@/lib/booking/primary-location";
 
 // Per-request lookups shared by the salon layout and its pages (React cache dedupes them).
 

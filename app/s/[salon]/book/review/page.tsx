@@ -11,7 +11,7 @@ import { MobileBadge } from "@/components/booking/service-card";
 import { dateTimeLabel, zoneLabel } from "@/components/booking/time-labels";
 import { instantToLocalParts } from "@/lib/availability/time-zone";
 import { formatMoney } from "@/lib/format/format";
-import { slotStatus } from "@/lib/booking/public-queries";
+import { checkStart } from "@/lib/booking/check-start";
 import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
 import { readDraft } from "@/lib/actions/booking-draft";
 import { orNotFound, type SalonParams, type SearchParams } from "../../salon-context";
@@ -29,7 +29,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
 
   const draft = await readDraft();
   if (!draft) redirect(bookHref(slug, "details", choice));
-  const status = await orNotFound(() => slotStatus({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, start, timeZone, now: new Date() }));
+  const { status } = await orNotFound(() => checkStart({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, start, now: new Date() }));
   if (status !== "ok") redirect(bookHref(slug, "time", { ...choice, start: undefined, date: instantToLocalParts(start, timeZone).date, notice: status }));
 
   const edit = (href: string, what: string) => (
