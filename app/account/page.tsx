@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentUserEmail } from "@/lib/auth/session";
 import { listOwnBookings } from "@/lib/booking/client-queries";
-import { manageToken } from "@/lib/booking/manage-token";
+import { manageHref, manageToken } from "@/lib/booking/manage-token";
 import { formatDateTime } from "@/lib/format/format";
 import { StatusBadge } from "@/components/staff/status-badge";
 import { SignOutButton } from "@/components/auth/sign-out-button";
@@ -33,7 +33,7 @@ export default async function AccountPage() {
         <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
           {bookings.map((b) => (
             <li key={b.id}>
-              <Link href={`/s/${b.tenant.slug}/bookings/${b.id}?token=${manageToken(b.tenantId, b.id)}`} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-stone-50">
+              <Link href={manageHref(b.tenant.slug, b.id, manageToken(b.tenantId, b.id))} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-stone-50">
                 <span>
                   <span className="block font-medium text-stone-900">
                     {b.serviceName} with {b.therapist.displayName}

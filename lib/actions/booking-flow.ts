@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZLocalDateSchema } from "@/lib/booking/schemas";
+import { ZSlugSchema } from "@/lib/tenancy/guard";
 
 // The public booking flow keeps its state in the URL (service, therapist, day, time), so back,
 // forward and refresh all work and each step renders on the server. Only the client's contact
@@ -35,10 +36,6 @@ export function bookHref(slug: string, step: FlowStep, params: FlowParams = {}):
   return qs ? `${path}?${qs}` : path;
 }
 
-export function manageHref(slug: string, bookingId: string, token: string, extra: Record<string, string> = {}): string {
-  return `/s/${slug}/bookings/${bookingId}?${new URLSearchParams({ token, ...extra }).toString()}`;
-}
-
 export const ZServiceParam = z.uuid();
 export const ZTherapistParam = z.union([z.literal("any"), z.uuid()]);
 export const ZStartParam = z.iso.datetime({ offset: true });
@@ -46,7 +43,7 @@ export const ZDateParam = ZLocalDateSchema;
 
 /** A complete choice of service, therapist and start time, as posted by the details and review forms. */
 export const ZSelectionSchema = z.object({
-  salon: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  salon: ZSlugSchema,
   service: ZServiceParam,
   therapist: ZTherapistParam,
   start: ZStartParam,

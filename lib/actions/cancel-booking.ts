@@ -3,10 +3,9 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { cancelBooking } from "@/lib/booking/cancel-booking";
-import { verifyManageToken } from "@/lib/booking/manage-token";
 import { isAppError } from "@/lib/errors/app-error";
 import { parseIdOrNotFound, publicContext } from "@/lib/tenancy/guard";
-import { manageHref } from "./booking-flow";
+import { manageHref, verifyManageToken } from "@/lib/booking/manage-token";
 
 export type CancelState = { error?: string };
 

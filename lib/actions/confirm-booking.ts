@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { createBooking } from "@/lib/booking/create-booking";
 import { sendBookingConfirmation } from "@/lib/booking/booking-emails";
-import { manageToken } from "@/lib/booking/manage-token";
+import { manageHref, manageToken } from "@/lib/booking/manage-token";
 import { getClientBooking } from "@/lib/booking/public-queries";
 import { getPrimaryLocation } from "@/lib/booking/primary-location";
 import { instantToLocalParts } from "@/lib/availability/time-zone";
 import { isAppError } from "@/lib/errors/app-error";
 import { publicContext, type PublicContext } from "@/lib/tenancy/guard";
-import { bookHref, manageHref, ZSelectionSchema, type TSelection } from "./booking-flow";
+import { bookHref, ZSelectionSchema, type TSelection } from "./booking-flow";
 import { clearDraft, readDraft } from "./booking-draft";
 
 export type ConfirmState = { error?: string };

@@ -19,6 +19,11 @@ export function verifyManageToken(tenantId: string, bookingId: string, token: un
   return expected.length === given.length && crypto.timingSafeEqual(expected, given);
 }
 
+/** The booking's private page under the salon's public path, with its token (and any extra flags). */
+export function manageHref(slug: string, bookingId: string, token: string, extra: Record<string, string> = {}): string {
+  return `/s/${slug}/bookings/${bookingId}?${new URLSearchParams({ token, ...extra }).toString()}`;
+}
+
 export function manageUrl(appUrl: string, slug: string, tenantId: string, bookingId: string): string {
-  return `${appUrl}/s/${slug}/bookings/${bookingId}?token=${manageToken(tenantId, bookingId)}`;
+  return `${appUrl}${manageHref(slug, bookingId, manageToken(tenantId, bookingId))}`;
 }

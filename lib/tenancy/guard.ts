@@ -22,7 +22,7 @@ export type StaffContext = {
 
 export type TenantContext = PublicContext | StaffContext;
 
-const ZSlugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+export const ZSlugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 export const ZIdSchema = z.uuid({ message: "Not a valid id" });
 
 export async function publicContext(slug: string): Promise<PublicContext> {

@@ -14,13 +14,3 @@ export async function requireStaffPage(): Promise<StaffContext> {
     throw error;
   }
 }
-
-/** Turns "not found in this tenant" into Next's 404 page. */
-export async function orNotFound<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isAppError(error, "NOT_FOUND") || isAppError(error, "FORBIDDEN")) notFound();
-    throw error;
-  }
-}

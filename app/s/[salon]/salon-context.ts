@@ -29,15 +29,5 @@ export const loadLocation = cache(async (tenantId: string) => {
   return location;
 });
 
-/** Runs a lookup; an AppError NOT_FOUND (e.g. another salon's id) becomes the 404 page. */
-export async function orNotFound<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  }
-}
-
 export type SalonParams = Promise<{ salon: string }>;
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;

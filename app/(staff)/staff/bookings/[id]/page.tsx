@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaffPage, orNotFound } from "@/lib/tenancy/staff-page";
+import { requireStaffPage } from "@/lib/tenancy/staff-page";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { parseIdOrNotFound } from "@/lib/tenancy/guard";
 import { getStaffBooking } from "@/lib/booking/staff-queries";
 import { formatDateTime, formatMoney, zoneAbbreviation } from "@/lib/format/format";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Booking" };
 export default async function StaffBookingPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requireStaffPage();
   const { id } = await params;
-  const booking = await orNotFound(Promise.resolve().then(() => getStaffBooking(ctx, parseIdOrNotFound(id, "Booking"))));
+  const booking = await orNotFound(() => getStaffBooking(ctx, parseIdOrNotFound(id, "Booking")));
   const tz = booking.location.timeZone;
   return (
     <article className="space-y-6">

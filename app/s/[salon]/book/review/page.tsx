@@ -14,7 +14,8 @@ import { formatMoney } from "@/lib/format/format";
 import { checkStart } from "@/lib/booking/check-start";
 import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
 import { readDraft } from "@/lib/actions/booking-draft";
-import { orNotFound, type SalonParams, type SearchParams } from "../../salon-context";
+import { type SalonParams, type SearchParams } from "../../salon-context";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { resolveFlow, therapistName } from "../flow-context";
 
 export const metadata: Metadata = { title: "Review and confirm" };

@@ -11,7 +11,8 @@ import { ZoneNote } from "@/components/booking/zone-note";
 import { localNoon, longDayLabel } from "@/components/booking/time-labels";
 import { findBookableDays } from "@/lib/booking/public-queries";
 import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
-import { orNotFound, type SalonParams, type SearchParams } from "../../salon-context";
+import { type SalonParams, type SearchParams } from "../../salon-context";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { resolveFlow, withTherapist, type Flow } from "../flow-context";
 
 export const metadata: Metadata = { title: "Choose a time" };

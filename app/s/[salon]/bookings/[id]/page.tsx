@@ -17,7 +17,8 @@ import { ZPolicySnapshotSchema } from "@/lib/booking/policy";
 import { isActive } from "@/lib/booking/status";
 import { parseIdOrNotFound } from "@/lib/tenancy/guard";
 import { param } from "@/lib/actions/booking-flow";
-import { loadSalon, orNotFound, type SearchParams } from "../../salon-context";
+import { loadSalon, type SearchParams } from "../../salon-context";
+import { orNotFound } from "@/lib/tenancy/or-not-found";
 
 // The link carries a secret token: keep it out of referrers and search engines.
 export const metadata: Metadata = { title: "Your booking", referrer: "no-referrer", robots: { index: false, follow: false } };
