@@ -15,6 +15,8 @@ const ZEnvSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Stillwater <bookings@stillwater.local>"),
   OUTBOX_DIR: z.string().default(".data/outbox"),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (README: Security).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

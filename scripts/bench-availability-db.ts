@@ -5,6 +5,7 @@ import { closeDatabase, getDatabase } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { findSlots } from "@/lib/booking/find-slots";
 import { buildBenchScenario, type BenchScenario } from "./bench-availability-engine";
+import { bookingContact } from "@/lib/booking/contact";
 
 type Loaded = { tenantId: string; serviceId: string };
 
@@ -29,7 +30,7 @@ async function loadScenario(scenario: BenchScenario): Promise<Loaded> {
   await prisma.timeOff.createMany({ data: query.therapists.flatMap((t) => t.timeOff.map((o) => ({ tenantId, therapistId: ids.get(t.therapistId)!, startsAt: new Date(o.start), endsAt: new Date(o.end) }))) });
   const client = await prisma.client.create({ data: { tenantId, name: "Bench Client", email: "bench@example.com", phone: "+1 212 555 0100" } });
   const rows = bookings.map((b) => ({
-    tenantId, locationId: location.id, serviceId: service.id, therapistId: ids.get(b.therapistId)!, clientId: client.id,
+    tenantId, locationId: location.id, serviceId: service.id, therapistId: ids.get(b.therapistId)!, clientId: client.id, ...bookingContact(client),
     startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt), blockStartsAt: new Date(b.blockStartsAt), blockEndsAt: new Date(b.blockEndsAt),
     serviceName: service.name, durationMinutes: service.durationMinutes, priceCents: service.priceCents, currency: "USD", policySnapshot: {},
   }));

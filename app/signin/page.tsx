@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import { StaffSignInForm } from "@/components/auth/staff-sign-in-form";
 import { ClientSignInForm } from "@/components/auth/client-sign-in-form";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { param } from "@/lib/actions/booking-flow";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-const ERRORS: Record<string, string> = {
-  CredentialsSignin: "That email and password do not match an account.",
-  Verification: "That sign-in link has expired or was already used. Ask for a new one.",
-};
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
-  const { error, callbackUrl } = await searchParams;
-  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : undefined;
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
+  const error = signInErrorMessage(param(query.error));
+  const callbackUrl = param(query.callbackUrl);
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-8 px-4 py-10">
       <div>
@@ -20,11 +21,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       {error && (
         <p role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-rose-900">
-          {ERRORS[error] ?? "Sign-in failed. Please try again."}
+          {error}
         </p>
       )}
-      <StaffSignInForm callbackUrl={safeCallback ?? "/staff"} />
-      <ClientSignInForm callbackUrl={safeCallback ?? "/account"} />
+      {/* Each form falls back to the home of the role it signs in. */}
+      <StaffSignInForm callbackUrl={safeRedirectPath(callbackUrl, "/staff")} />
+      <ClientSignInForm callbackUrl={safeRedirectPath(callbackUrl, "/account")} />
     </main>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { signIn } from "next-auth/react";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [pending, setPending] = useState(false);
@@ -21,7 +22,7 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError("That email and password do not match an account.");
+    setError(signInErrorMessage(result?.error ?? "CredentialsSignin"));
   }
 
   return (

@@ -1,26 +1,28 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
-import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { headers } from "next/headers";
 import { authSecret, env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/mailer";
 import { escapeHtml } from "@/lib/mail/escape-html";
+import { clientIp } from "@/lib/http/client-ip";
 import { authAdapter } from "./adapter";
-import { verifyPassword } from "./password";
+import { authenticateWithPassword } from "./authenticate";
+import { ZCredentialsSchema } from "./credentials";
+import { safeRedirectUrl } from "./safe-redirect";
+import { MAX_SESSION_SECONDS, revokeSession, startSession, touchSession } from "./sessions";
 
-const ZCredentialsSchema = z.object({
-  email: z.email().max(254).transform((e) => e.toLowerCase()),
-  password: z.string().min(1).max(200),
-});
-
-/** Staff: email + password. Clients: a sign-in link by email. Sessions are signed JWTs. */
+/**
+ * Staff: email + password. Clients: a sign-in link by email (which never opens the staff
+ * area: docs/decisions/007). The cookie is a signed JWT naming a server-side session record,
+ * checked on every request, so signing out ends the session at once.
+ */
 export function authOptions(): NextAuthOptions {
   // next-auth v4 builds its links from NEXTAUTH_URL; keep it in step with APP_URL.
   process.env.NEXTAUTH_URL ??= env().APP_URL;
   return {
     secret: authSecret(),
-    session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
+    session: { strategy: "jwt", maxAge: MAX_SESSION_SECONDS },
     adapter: authAdapter(),
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [
@@ -31,11 +33,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(raw) {
           const parsed = ZCredentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const prisma = await db();
-          const user = await prisma.user.findUnique({ where: { email: parsed.data.email } });
-          if (!user?.passwordHash) return null;
-          if (!(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-          return { id: user.id, email: user.email, name: user.name };
+          return authenticateWithPassword(parsed.data.email, parsed.data.password);
         },
       }),
       EmailProvider({
@@ -53,13 +51,33 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      async jwt({ token, user }) {
-        if (user) token.uid = user.id;
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          const request = await headers();
+          const session = await startSession({
+            userId: user.id,
+            method: account.provider === "credentials" ? "PASSWORD" : "EMAIL_LINK",
+            userAgent: request.get("user-agent"),
+            ipAddress: clientIp(request),
+          });
+          token.uid = user.id;
+          token.sid = session.id;
+        }
         return token;
       },
       async session({ session, token }) {
-        if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
-        return session;
+        // A session without an active record is no session: signed out, expired or revoked.
+        const record = typeof token.sid === "string" ? await touchSession(token.sid) : null;
+        if (!record || record.userId !== token.uid) return { expires: session.expires };
+        return { ...session, uid: record.userId, sid: record.id, method: record.method };
+      },
+      redirect({ url }) {
+        return safeRedirectUrl(url, "/");
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid);
       },
     },
   };

@@ -1,13 +1,26 @@
 import { db } from "@/lib/db/client";
 import { transactionWithRetry, type TransactionClient } from "@/lib/db/transaction";
-import { AppError, isExclusionViolation } from "@/lib/errors/app-error";
-import type { Tenant } from "@/lib/generated/prisma/client";
+import { AppError, isExclusionViolation, isUniqueViolation } from "@/lib/errors/app-error";
+import type { Booking, Tenant } from "@/lib/generated/prisma/client";
 import { checkStart } from "./check-start";
+import { bookingContact } from "./contact";
 import { policySnapshot } from "./policy";
 import { ZCreateBookingSchema, type TCreateBooking } from "./schemas";
 import { parseOrThrow } from "@/lib/errors/validation";
 
-export type CreateBookingArgs = { tenant: Tenant; input: unknown; now?: Date; actor?: string };
+export type CreateBookingArgs = {
+  tenant: Tenant;
+  input: unknown;
+  now?: Date;
+  actor?: string;
+  /** The same key always yields the same booking: a retried confirmation never books twice. */
+  idempotencyKey?: string;
+  /** The email the caller has proved (signed in by email link); only then may the client record be updated. */
+  verifiedEmail?: string | null;
+};
+
+/** The booking, and whether it was made earlier under the same idempotency key. */
+export type CreatedBooking = Booking & { replayed: boolean };
 
 const MINUTE = 60_000;
 
@@ -16,22 +29,39 @@ const MINUTE = 60_000;
  * transaction and the database's exclusion constraint is the final word on overlaps, so a
  * race ends in SLOT_TAKEN, never in two bookings.
  */
-export async function createBooking({ tenant, input, now = new Date(), actor = "client" }: CreateBookingArgs) {
+export async function createBooking({ tenant, input, now = new Date(), actor = "client", idempotencyKey, verifiedEmail }: CreateBookingArgs): Promise<CreatedBooking> {
   const request = parseOrThrow(ZCreateBookingSchema, input);
+  // Before the availability check: a retry of a booking already made must not be told its own slot is taken.
+  const earlier = idempotencyKey ? await findByIdempotencyKey(tenant.id, idempotencyKey) : null;
+  if (earlier) return earlier;
+
   const startsAt = new Date(request.startsAt);
-  const candidates = await candidateTherapists(tenant.id, request, startsAt, now);
-  const { service, location, therapistIds } = candidates;
+  const { service, location, therapistIds } = await candidateTherapists(tenant.id, request, startsAt, now);
+  const mayUpdateClient = verifiedEmail != null && verifiedEmail.toLowerCase() === request.client.email;
 
   const prisma = await db();
   for (const therapistId of therapistIds) {
     try {
-      return await transactionWithRetry(prisma, (tx) => insertBooking(tx, { tenant, request, service, location, therapistId, startsAt, actor }));
+      const booking = await transactionWithRetry(prisma, (tx) =>
+        insertBooking(tx, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient }),
+      );
+      return { ...booking, replayed: false };
     } catch (error) {
-      if (isExclusionViolation(error)) continue; // someone took it a moment ago: try the next free therapist
-      throw error;
+      const lostRace = isExclusionViolation(error) || (idempotencyKey !== undefined && isUniqueViolation(error));
+      if (!lostRace) throw error;
+      // Maybe to a twin of this very request (same key): then its booking is ours.
+      const twin = idempotencyKey ? await findByIdempotencyKey(tenant.id, idempotencyKey) : null;
+      if (twin) return twin;
+      if (!isExclusionViolation(error)) throw error;
+      // Someone else took it a moment ago: try the next free therapist.
     }
   }
   throw new AppError("SLOT_TAKEN", "That time was just booked. Please pick another time.");
+}
+
+async function findByIdempotencyKey(tenantId: string, idempotencyKey: string): Promise<CreatedBooking | null> {
+  const booking = await (await db()).booking.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } });
+  return booking ? { ...booking, replayed: true } : null;
 }
 
 type Insert = {
@@ -42,20 +72,24 @@ type Insert = {
   therapistId: string;
   startsAt: Date;
   actor: string;
+  idempotencyKey?: string;
+  mayUpdateClient: boolean;
 };
 
 /**
- * The client (found by email, details refreshed) and the booking with its first event.
+ * The client (found by email) and the booking with its first event. The booking keeps the
+ * contact details it was made with; the client record is created from them, but changed only
+ * for a booker who proved the email (docs/decisions/006).
  * Bookings of one therapist queue on an advisory lock first: two overlapping inserts would
  * otherwise each wait on the other's exclusion check, a deadlock PostgreSQL breaks only after
  * a second. The exclusion constraint still decides who gets the time.
  */
-async function insertBooking(tx: TransactionClient, { tenant, request, service, location, therapistId, startsAt, actor }: Insert) {
+async function insertBooking(tx: TransactionClient, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient }: Insert) {
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`booking:${tenant.id}:${therapistId}`}, 0))`;
   const client = await tx.client.upsert({
     where: { tenantId_email: { tenantId: tenant.id, email: request.client.email } },
     create: { tenantId: tenant.id, ...request.client },
-    update: { name: request.client.name, phone: request.client.phone },
+    update: mayUpdateClient ? { name: request.client.name, phone: request.client.phone } : {},
   });
   const at = (minutes: number) => new Date(startsAt.getTime() + minutes * MINUTE);
   return tx.booking.create({
@@ -65,6 +99,8 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
       serviceId: service.id,
       therapistId,
       clientId: client.id,
+      ...bookingContact(request.client),
+      idempotencyKey: idempotencyKey ?? null,
       status: "CONFIRMED",
       startsAt,
       endsAt: at(service.durationMinutes),

@@ -1,4 +1,4 @@
-export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "VALIDATION" | "CONFLICT" | "SLOT_TAKEN";
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "VALIDATION" | "CONFLICT" | "SLOT_TAKEN" | "RATE_LIMITED";
 
 const HTTP_STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
@@ -7,18 +7,22 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   VALIDATION: 400,
   CONFLICT: 409,
   SLOT_TAKEN: 409,
+  RATE_LIMITED: 429,
 };
 
 /** An expected failure with a message fit to show the person who caused it. */
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
+  /** For RATE_LIMITED: when the caller may try again. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>) {
+  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>, extra: { retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.retryAfterSeconds = extra.retryAfterSeconds;
   }
 
   get status(): number {

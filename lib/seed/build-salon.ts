@@ -8,6 +8,7 @@ import { planClients } from "./clients";
 import { addDaysToLocalDate, instantToLocalParts as localParts, localDateTimeToInstant, weekdayOfLocalDate as weekdayOf } from "@/lib/availability/time-zone";
 import { Rng } from "./random";
 import type { SalonSpec, WorkBlock } from "./types";
+import { bookingContact } from "@/lib/booking/contact";
 
 export type SalonRows = {
   tenant: Prisma.TenantCreateManyInput;
@@ -106,6 +107,7 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
       serviceId: serviceIds.get(b.service.slug) ?? "",
       therapistId: idOf(b.therapist),
       clientId: b.client.id,
+      ...bookingContact(b.client),
       status: b.status,
       startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt),
       blockStartsAt: new Date(b.blockStartsAt), blockEndsAt: new Date(b.blockEndsAt),

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { rolesHave, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { CurrentSession } from "@/lib/auth/session";
 import type { Tenant } from "@/lib/generated/prisma/client";
 
 // The one guard: every page, action and route handler gets its tenant (and role) here,
@@ -33,7 +34,18 @@ export async function publicContext(slug: string): Promise<PublicContext> {
   return { kind: "public", tenant, tenantId: tenant.id };
 }
 
-/** Staff context of a signed-in user; `tenantSlug` picks the salon when they belong to several. */
+/**
+ * Staff context of the signed-in caller. Only a password sign-in opens the staff area: an
+ * email link proves an inbox, which is enough for a client's own bookings but not for a
+ * salon's records (docs/decisions/007).
+ */
+export async function staffContextForSession(session: Pick<CurrentSession, "userId" | "method"> | null, tenantSlug?: string): Promise<StaffContext> {
+  if (!session) throw new AppError("UNAUTHENTICATED", "Please sign in");
+  if (session.method !== "PASSWORD") throw new AppError("UNAUTHENTICATED", "Staff sign in with their password");
+  return staffContextForUser(session.userId, tenantSlug);
+}
+
+/** Staff context of a user; `tenantSlug` picks the salon when they belong to several. */
 export async function staffContextForUser(userId: string | null | undefined, tenantSlug?: string): Promise<StaffContext> {
   if (!userId) throw new AppError("UNAUTHENTICATED", "Please sign in");
   const prisma = await db();

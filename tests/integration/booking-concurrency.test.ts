@@ -5,6 +5,7 @@ import { localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
 import { clientDetails, countOverlappingActiveBookings, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { bookingContact } from "@/lib/booking/contact";
 
 // 200 clients race for overlapping times with one therapist. Whatever the interleaving, the
 // database must end with non-overlapping bookings and every loser must get "just booked".
@@ -81,7 +82,7 @@ describe("concurrent booking of one therapist", () => {
         const start = base + ((i * 13) % 24) * 15 * 60_000;
         return prisma.booking.create({
           data: {
-            tenantId: tenant.id, locationId: fixture.location.id, serviceId: fixture.service.id, therapistId: fixture.therapist.id, clientId: client.id,
+            tenantId: tenant.id, locationId: fixture.location.id, serviceId: fixture.service.id, therapistId: fixture.therapist.id, clientId: client.id, ...bookingContact(client),
             startsAt: new Date(start), endsAt: new Date(start + 3_600_000), blockStartsAt: new Date(start), blockEndsAt: new Date(start + 3_600_000),
             serviceName: "Solo massage", durationMinutes: 60, priceCents: 10_000, currency: "USD", policySnapshot: { cancellationNoticeHours: 24, summary: "" },
           },

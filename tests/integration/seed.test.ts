@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
+import { checkPassword } from "@/lib/auth/password";
 import { openDatabase, type Database } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData, type SeedSummary } from "@/lib/seed/seed-demo";
@@ -72,8 +72,8 @@ describe("seedDemoData", () => {
         include: { memberships: { include: { tenant: true } } },
       });
       expect(user.memberships.map((m) => [m.role, m.tenant.name])).toEqual([[account.role, account.salon]]);
-      expect(await verifyPassword(DEMO_PASSWORD, user.passwordHash ?? "")).toBe(true);
-      expect(await verifyPassword("wrong-password", user.passwordHash ?? "")).toBe(false);
+      expect(await checkPassword(DEMO_PASSWORD, user.passwordHash ?? "")).toEqual({ ok: true, needsRehash: false });
+      expect((await checkPassword("wrong-password", user.passwordHash ?? "")).ok).toBe(false);
     }
     const therapists = await db.prisma.therapistProfile.findMany({ include: { tenant: true } });
     expect(therapists.map((t) => `${t.tenant.slug}:${t.displayName}`).sort()).toEqual([
