@@ -23,7 +23,7 @@ export function BookingDayList({ days, timeZone, showTherapist, emptyText, hideD
                     {formatTime(b.startsAt, timeZone)}–{formatTime(b.endsAt, timeZone)}
                   </span>
                   <span className="min-w-40 flex-1">
-                    <span className="block font-medium text-stone-900">{b.client.name}</span>
+                    <span className="block font-medium text-stone-900">{b.contactName}</span>
                     <span className="block text-sm text-stone-600">
                       {b.serviceName}
                       {showTherapist ? ` · ${b.therapist.displayName}` : ""}

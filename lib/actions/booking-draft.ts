@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { env } from "@/lib/env";
@@ -15,11 +16,22 @@ export const ZDraftSchema = ZClientDetailsSchema.extend({
 });
 export type TDraft = z.infer<typeof ZDraftSchema>;
 
-export async function readDraft(): Promise<TDraft | null> {
+// Each saved draft gets a random id; with the chosen time it makes the confirmation's
+// idempotency key, so a retried, repeated or second-tab confirm finds the booking it made.
+const ZStoredDraftSchema = ZDraftSchema.extend({ id: z.uuid() });
+export type TStoredDraft = z.infer<typeof ZStoredDraftSchema>;
+
+/** The idempotency key of confirming this draft for this choice of service, therapist and time. */
+export function confirmationKey(draft: TStoredDraft, selection: { service: string; therapist: string; start: string }): string {
+  const start = new Date(selection.start).toISOString();
+  return crypto.createHash("sha256").update(`${draft.id}|${selection.service}|${selection.therapist}|${start}`).digest("base64url");
+}
+
+export async function readDraft(): Promise<TStoredDraft | null> {
   const raw = (await cookies()).get(COOKIE)?.value;
   if (!raw) return null;
   try {
-    const parsed = ZDraftSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    const parsed = ZStoredDraftSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -28,16 +40,12 @@ export async function readDraft(): Promise<TDraft | null> {
 
 /** Only from a server action. */
 export async function writeDraft(slug: string, draft: TDraft): Promise<void> {
-  (await cookies()).set(COOKIE, Buffer.from(JSON.stringify(draft), "utf8").toString("base64url"), {
+  const stored: TStoredDraft = { ...draft, id: crypto.randomUUID() };
+  (await cookies()).set(COOKIE, Buffer.from(JSON.stringify(stored), "utf8").toString("base64url"), {
     httpOnly: true,
     sameSite: "lax",
     secure: env().APP_URL.startsWith("https://"),
     path: `/s/${slug}`,
     maxAge: MAX_AGE_SECONDS,
   });
-}
-
-/** Only from a server action. */
-export async function clearDraft(slug: string): Promise<void> {
-  (await cookies()).delete({ name: COOKIE, path: `/s/${slug}` });
 }

@@ -1,28 +1,31 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import { createBooking } from "@/lib/booking/create-booking";
+import { createBooking, findBookingByIdempotencyKey } from "@/lib/booking/create-booking";
 import { sendBookingConfirmation } from "@/lib/booking/booking-emails";
 import { manageHref, manageToken } from "@/lib/booking/manage-token";
 import { getClientBooking } from "@/lib/booking/public-queries";
 import { getPrimaryLocation } from "@/lib/booking/primary-location";
 import { instantToLocalParts } from "@/lib/availability/time-zone";
+import { currentUserEmail } from "@/lib/auth/session";
+import { clientIp } from "@/lib/http/client-ip";
+import { enforceRateLimits } from "@/lib/rate-limit/policies";
 import { isAppError } from "@/lib/errors/app-error";
 import { publicContext, type PublicContext } from "@/lib/tenancy/guard";
 import { bookHref, ZSelectionSchema, type TSelection } from "./booking-flow";
-import { clearDraft, readDraft } from "./booking-draft";
+import { confirmationKey, readDraft } from "./booking-draft";
 
 export type ConfirmState = { error?: string };
 
 /**
  * Review step → booked. Creates the booking for the salon in the URL (via the guard) with the
  * details kept by the details step, then sends the confirmation email after the response and
- * opens the booking's manage page. A time someone else just took sends the client back to pick
- * a fresh time that day, details kept.
- *
- * A deposit step would slot in here: create the booking PENDING, redirect to payment, and
- * confirm it from the payment callback.
+ * opens the booking's manage page. The draft and the choice make an idempotency key, so a
+ * retry, Back-then-Confirm or a second tab opens the booking already made instead of making
+ * another. A time someone else just took sends the client back to pick a fresh time that day,
+ * details kept.
  */
 export async function confirmBookingAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
   const parsed = ZSelectionSchema.safeParse({
@@ -39,19 +42,25 @@ export async function confirmBookingAction(_prev: ConfirmState, formData: FormDa
   let target: string;
   try {
     const ctx = await publicContext(selection.salon);
+    const idempotencyKey = confirmationKey(draft, selection);
     try {
-      const booking = await createBooking({
-        tenant: ctx.tenant,
-        input: {
-          serviceId: selection.service,
-          therapistId: selection.therapist,
-          startsAt: selection.start,
-          client: { name: draft.name, email: draft.email, phone: draft.phone },
-          note: draft.note,
-        },
-      });
-      after(() => sendConfirmation(ctx, booking.id));
-      await clearDraft(ctx.tenant.slug);
+      const earlier = await findBookingByIdempotencyKey(ctx.tenantId, idempotencyKey);
+      if (!earlier) await enforceRateLimits([{ name: "bookingIp", subject: clientIp(await headers()) }]);
+      const booking =
+        earlier ??
+        (await createBooking({
+          tenant: ctx.tenant,
+          idempotencyKey,
+          verifiedEmail: await currentUserEmail(),
+          input: {
+            serviceId: selection.service,
+            therapistId: selection.therapist,
+            startsAt: selection.start,
+            client: { name: draft.name, email: draft.email, phone: draft.phone },
+            note: draft.note,
+          },
+        }));
+      if (!booking.replayed) after(() => sendConfirmation(ctx, booking.id));
       target = manageHref(ctx.tenant.slug, booking.id, manageToken(ctx.tenantId, booking.id), { new: "1" });
     } catch (error) {
       const notice = isAppError(error, "SLOT_TAKEN") ? "taken" : isAppError(error, "VALIDATION") && error.fieldErrors?.startsAt ? "gone" : null;
@@ -65,6 +74,7 @@ export async function confirmBookingAction(_prev: ConfirmState, formData: FormDa
       }
       return { error: error.message };
     }
+    if (isAppError(error, "RATE_LIMITED")) return { error: `${error.message} This limit protects the salon's calendar from automated bookings.` };
     if (isAppError(error, "NOT_FOUND")) return { error: "This service or therapist is no longer available for online booking. Please start again." };
     throw error;
   }
@@ -88,7 +98,7 @@ async function sendConfirmation(ctx: PublicContext, bookingId: string): Promise<
     await sendBookingConfirmation({
       tenant: { id: ctx.tenantId, slug: ctx.tenant.slug, name: ctx.tenant.name },
       booking: { ...booking, id: bookingId },
-      client: booking.client,
+      client: { name: booking.contactName, email: booking.contactEmail },
       therapistName: booking.therapist.displayName,
       location: booking.location,
     });

@@ -9,4 +9,8 @@ export const bookingSummarySelect = {
   priceCents: true,
   currency: true,
   clientNote: true,
+  // What the booking was made with (never the client record, which a booker cannot change).
+  contactName: true,
+  contactEmail: true,
+  contactPhone: true,
 } as const;

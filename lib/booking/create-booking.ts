@@ -32,7 +32,7 @@ const MINUTE = 60_000;
 export async function createBooking({ tenant, input, now = new Date(), actor = "client", idempotencyKey, verifiedEmail }: CreateBookingArgs): Promise<CreatedBooking> {
   const request = parseOrThrow(ZCreateBookingSchema, input);
   // Before the availability check: a retry of a booking already made must not be told its own slot is taken.
-  const earlier = idempotencyKey ? await findByIdempotencyKey(tenant.id, idempotencyKey) : null;
+  const earlier = idempotencyKey ? await findBookingByIdempotencyKey(tenant.id, idempotencyKey) : null;
   if (earlier) return earlier;
 
   const startsAt = new Date(request.startsAt);
@@ -50,7 +50,7 @@ export async function createBooking({ tenant, input, now = new Date(), actor = "
       const lostRace = isExclusionViolation(error) || (idempotencyKey !== undefined && isUniqueViolation(error));
       if (!lostRace) throw error;
       // Maybe to a twin of this very request (same key): then its booking is ours.
-      const twin = idempotencyKey ? await findByIdempotencyKey(tenant.id, idempotencyKey) : null;
+      const twin = idempotencyKey ? await findBookingByIdempotencyKey(tenant.id, idempotencyKey) : null;
       if (twin) return twin;
       if (!isExclusionViolation(error)) throw error;
       // Someone else took it a moment ago: try the next free therapist.
@@ -59,7 +59,7 @@ export async function createBooking({ tenant, input, now = new Date(), actor = "
   throw new AppError("SLOT_TAKEN", "That time was just booked. Please pick another time.");
 }
 
-async function findByIdempotencyKey(tenantId: string, idempotencyKey: string): Promise<CreatedBooking | null> {
+export async function findBookingByIdempotencyKey(tenantId: string, idempotencyKey: string): Promise<CreatedBooking | null> {
   const booking = await (await db()).booking.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } });
   return booking ? { ...booking, replayed: true } : null;
 }

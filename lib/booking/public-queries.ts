@@ -84,7 +84,6 @@ export async function getClientBooking(tenantId: string, bookingId: string) {
       createdAt: true,
       service: { select: { locationType: true } },
       therapist: { select: { displayName: true } },
-      client: { select: { name: true, email: true, phone: true } },
       location: { select: { name: true, addressLine1: true, addressLine2: true, city: true, postalCode: true, timeZone: true } },
     },
   });

@@ -20,7 +20,7 @@ export default async function StaffBookingPage({ params }: { params: Promise<{ i
         ← All bookings
       </Link>
       <header className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold text-stone-900">{booking.client.name}</h1>
+        <h1 className="text-2xl font-semibold text-stone-900">{booking.contactName}</h1>
         <StatusBadge status={booking.status} />
       </header>
       <dl className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 sm:grid-cols-2">
@@ -32,8 +32,14 @@ export default async function StaffBookingPage({ params }: { params: Promise<{ i
         </Item>
         <Item term="Therapist">{booking.therapist.displayName}</Item>
         <Item term="Price">{formatMoney(booking.priceCents, booking.currency)}</Item>
-        <Item term="Email">{booking.client.email}</Item>
-        <Item term="Phone">{booking.client.phone}</Item>
+        <Item term="Email">{booking.contactEmail}</Item>
+        <Item term="Phone">{booking.contactPhone}</Item>
+        {(booking.client.name !== booking.contactName || booking.client.phone !== booking.contactPhone) && (
+          <Item term="On file for this email">
+            {booking.client.name} · {booking.client.phone}
+            <span className="block text-sm text-stone-600">This booking was made with other details than the client&apos;s record.</span>
+          </Item>
+        )}
         {booking.clientNote && <Item term="Note from the client">{booking.clientNote}</Item>}
         {booking.cancelReason && <Item term="Cancellation reason">{booking.cancelReason}</Item>}
       </dl>

@@ -13,7 +13,9 @@ import { instantToLocalParts } from "@/lib/availability/time-zone";
 import { formatMoney } from "@/lib/format/format";
 import { checkStart } from "@/lib/booking/check-start";
 import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
-import { readDraft } from "@/lib/actions/booking-draft";
+import { confirmationKey, readDraft } from "@/lib/actions/booking-draft";
+import { findBookingByIdempotencyKey } from "@/lib/booking/create-booking";
+import { manageHref, manageToken } from "@/lib/booking/manage-token";
 import { type SalonParams, type SearchParams } from "../../salon-context";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { resolveFlow, therapistName } from "../flow-context";
@@ -30,6 +32,9 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
 
   const draft = await readDraft();
   if (!draft) redirect(bookHref(slug, "details", choice));
+  // Back after confirming, or a second tab: this draft already booked this time; open that booking.
+  const booked = await findBookingByIdempotencyKey(ctx.tenantId, confirmationKey(draft, choice));
+  if (booked) redirect(manageHref(slug, booked.id, manageToken(ctx.tenantId, booked.id)));
   const { status } = await orNotFound(() => checkStart({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, start, now: new Date() }));
   if (status !== "ok") redirect(bookHref(slug, "time", { ...choice, start: undefined, date: instantToLocalParts(start, timeZone).date, notice: status }));
 

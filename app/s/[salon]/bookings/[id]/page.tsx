@@ -42,7 +42,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
     <div className="space-y-6">
       {param(query.new) === "1" && isActive(booking.status) && (
         <Alert tone="success" title="You're booked!" testId="booked-banner">
-          We&apos;ve emailed a confirmation to <strong>{booking.client.email}</strong>. Keep it: its link lets you view or cancel this booking.
+          We&apos;ve emailed a confirmation to <strong>{booking.contactEmail}</strong>. Keep it: its link lets you view or cancel this booking.
         </Alert>
       )}
       {param(query.cancelled) === "1" && booking.status === "CANCELLED" && (
@@ -84,9 +84,9 @@ export default async function ManageBookingPage({ params, searchParams }: { para
               term: "Booked for",
               value: (
                 <>
-                  {booking.client.name}
-                  <span className="block text-sm font-normal text-stone-700">{booking.client.email}</span>
-                  <span className="block text-sm font-normal text-stone-700">{booking.client.phone}</span>
+                  {booking.contactName}
+                  <span className="block text-sm font-normal text-stone-700">{booking.contactEmail}</span>
+                  <span className="block text-sm font-normal text-stone-700">{booking.contactPhone}</span>
                 </>
               ),
             },
