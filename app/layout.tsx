@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { UnsafeDemoBanner } from "@/components/ui/unsafe-demo-banner";
 
 export const metadata: Metadata = {
   title: { default: "Stillwater", template: "%s · Stillwater" },
@@ -11,7 +12,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-dvh">{children}</body>
+      <body className="min-h-dvh">
+        <UnsafeDemoBanner />
+        {children}
+      </body>
     </html>
   );
 }

@@ -15,7 +15,12 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             </Link>
             <p className="text-sm text-stone-600">Staff area · {role}</p>
           </div>
-          <SignOutButton />
+          <nav aria-label="Account" className="flex items-center gap-2">
+            <Link href="/staff/account" className="rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+              Account
+            </Link>
+            <SignOutButton />
+          </nav>
         </div>
       </header>
       <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>

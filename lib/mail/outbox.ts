@@ -22,10 +22,16 @@ export async function findOutboxMessage(id: string): Promise<OutboxMessage | nul
 }
 
 /**
- * The outbox pages show sign-in links and manage tokens, so they exist only in development
- * (or when OUTBOX_UI=1 is set on purpose for a local demo), and only while no SMTP is set.
+ * The outbox pages show sign-in links and manage tokens: whoever reads them can act as any
+ * client who got mail. So they exist in development, and in a production build only in the
+ * loudly named unsafe demo mode (UNSAFE_DEMO_OUTBOX=1), and never once SMTP is set.
  */
 export function outboxPagesEnabled(): boolean {
   if (env().SMTP_URL) return false;
-  return process.env.NODE_ENV !== "production" || process.env.OUTBOX_UI === "1";
+  return process.env.NODE_ENV !== "production" || unsafeDemoOutbox();
+}
+
+/** A production server showing the outbox: it says so at start and on every page. */
+export function unsafeDemoOutbox(): boolean {
+  return process.env.NODE_ENV === "production" && process.env.UNSAFE_DEMO_OUTBOX === "1" && !env().SMTP_URL;
 }

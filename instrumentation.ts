@@ -1,0 +1,12 @@
+// Runs once when a server instance starts.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { unsafeDemoOutbox } = await import("@/lib/mail/outbox");
+  if (unsafeDemoOutbox()) {
+    console.warn(
+      "\n[stillwater] UNSAFE DEMO MODE: UNSAFE_DEMO_OUTBOX=1 shows every email, sign-in links included, at /dev/outbox." +
+        "\n[stillwater] Anyone who can reach this server can sign in as any client. Never use it with real people's data.\n",
+    );
+  }
+  if (process.env.OUTBOX_UI) console.warn("[stillwater] OUTBOX_UI is no longer read; the outbox pages need UNSAFE_DEMO_OUTBOX=1 in production.");
+}
