@@ -17,6 +17,8 @@ const ZEnvSchema = z.object({
   OUTBOX_DIR: z.string().default(".data/outbox"),
   // How many reverse proxies in front of the app append to X-Forwarded-For (README: Security).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Multiplies the per-address limits where many people share one address (the browser suite).
+  IP_RATE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(1),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

@@ -16,6 +16,8 @@ const env: NodeJS.ProcessEnv = {
   OUTBOX_DIR: path.join(dataRoot, "outbox"),
   APP_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  // Every browser of the suite comes from 127.0.0.1; per-account limits stay as they are.
+  IP_RATE_LIMIT_FACTOR: "50",
 };
 // Always the embedded database and the local outbox, whatever the shell has set.
 for (const name of ["DATABASE_URL", "SMTP_URL", "NEXTAUTH_URL", "PGLITE_SNAPSHOT"]) delete env[name];

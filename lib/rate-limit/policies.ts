@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import { env } from "@/lib/env";
 import { describeWait } from "./describe-wait";
 import { consumeRateLimit, resetRateLimit, type RateLimitRule } from "./consume";
 
@@ -33,12 +34,19 @@ export function rateLimitKey({ name, subject }: RateLimitCheck): string {
  * of them is over its limit. All checks count, so a blocked caller cannot probe another key.
  */
 export async function enforceRateLimits(checks: RateLimitCheck[], now: Date = new Date()): Promise<void> {
-  const results = await Promise.all(checks.map((check) => consumeRateLimit(rateLimitKey(check), RATE_LIMITS[check.name], now)));
+  const results = await Promise.all(checks.map((check) => consumeRateLimit(rateLimitKey(check), ruleFor(check.name), now)));
   const waits = results.flatMap((r) => (r.allowed ? [] : [r.retryAfterMs]));
   if (waits.length > 0) {
     const retryAfterSeconds = Math.ceil(Math.max(...waits) / 1000);
     throw new AppError("RATE_LIMITED", `Too many attempts. Please try again in ${describeWait(retryAfterSeconds)}.`, undefined, { retryAfterSeconds });
   }
+}
+
+const PER_ADDRESS: ReadonlySet<RateLimitName> = new Set(["signInIp", "emailLinkIp", "bookingIp"]);
+
+function ruleFor(name: RateLimitName): RateLimitRule {
+  const rule = RATE_LIMITS[name];
+  return PER_ADDRESS.has(name) ? { ...rule, limit: rule.limit * env().IP_RATE_LIMIT_FACTOR } : rule;
 }
 
 export async function clearRateLimit(check: RateLimitCheck): Promise<void> {
