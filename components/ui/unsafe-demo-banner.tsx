@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { unsafeDemoOutbox } from "@/lib/mail/outbox";
 
 /** On every page while a production server runs in unsafe demo mode. */
@@ -5,7 +6,7 @@ export function UnsafeDemoBanner() {
   if (!unsafeDemoOutbox()) return null;
   return (
     <div role="alert" className="bg-amber-400 px-4 py-2 text-center text-sm font-semibold text-amber-950">
-      Unsafe demo mode: every email, sign-in links included, is readable at <a className="underline" href="/dev/outbox">/dev/outbox</a>. Never use it
+      Unsafe demo mode: every email, sign-in links included, is readable at <Link className="underline" href="/dev/outbox">/dev/outbox</Link>. Never use it
       with real data.
     </div>
   );
