@@ -18,7 +18,8 @@ const launchOptions = {
 };
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  testDir: "tests",
+  testMatch: ["e2e/**/*.spec.ts", "security/**/*.spec.ts"],
   outputDir: "test-results",
   // One embedded database on a 2-core machine: one test at a time.
   workers: 1,

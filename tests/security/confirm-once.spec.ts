@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test";
+import { bookedBanner, openReview, uniqueClient } from "../e2e/support/booking";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { waitForMail } from "../e2e/support/outbox";
+import { OUTBOX_DIR } from "../e2e/support/env";
+
+// Confirming twice makes one booking: a retry after a lost response, Back then Confirm, two tabs.
+
+const BOOKING_URL = /\/s\/serenity\/bookings\/([0-9a-f-]{36})\?/;
+
+function bookingIdOf(page: Page): string {
+  const match = BOOKING_URL.exec(page.url());
+  if (!match) throw new Error(`not a booking page: ${page.url()}`);
+  return match[1]!;
+}
+
+async function confirmationsTo(email: string): Promise<number> {
+  const names = (await fs.readdir(OUTBOX_DIR)).filter((n) => n.endsWith(".json"));
+  const mails = await Promise.all(names.map(async (n) => JSON.parse(await fs.readFile(path.join(OUTBOX_DIR, n), "utf8")) as { to: string; subject: string }));
+  return mails.filter((m) => m.to === email && /Booking confirmed/.test(m.subject)).length;
+}
+
+async function confirmAndLand(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect(bookedBanner(page)).toBeVisible({ timeout: 20_000 });
+  return bookingIdOf(page);
+}
+
+test("a confirm retried after its response was lost opens the booking already made", async ({ page }, testInfo) => {
+  const client = uniqueClient(testInfo, "retry");
+  await openReview(page, testInfo, { service: "Swedish massage", therapist: "Maya Chen" }, client);
+  // The first post reaches the server, which books; the browser never hears back.
+  let lost = false;
+  await page.route("**/book/review?**", async (route) => {
+    if (route.request().method() !== "POST" || lost) return route.fallback();
+    lost = true;
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await expect.poll(() => lost).toBe(true);
+  await page.unroute("**/book/review?**");
+  await page.reload();
+  // The review page knows this draft already booked this time and opens it; or the client presses Confirm again.
+  if (!BOOKING_URL.test(page.url())) await confirmAndLand(page);
+  const id = bookingIdOf(page);
+  await page.goBack();
+  if (await page.getByRole("button", { name: "Confirm booking" }).isVisible()) expect(await confirmAndLand(page)).toBe(id);
+  // One booking, so one confirmation email.
+  await waitForMail(client.email, /Booking confirmed/);
+  await page.waitForTimeout(1500); // a second email, were there one, would be written by now
+  expect(await confirmationsTo(client.email)).toBe(1);
+});
+
+test("Back then Confirm again opens the same booking", async ({ page }, testInfo) => {
+  const client = uniqueClient(testInfo, "back");
+  await openReview(page, testInfo, { service: "Swedish massage", therapist: "No preference" }, client);
+  const first = await confirmAndLand(page);
+  await page.goBack();
+  const confirm = page.getByRole("button", { name: "Confirm booking" });
+  if (await confirm.isVisible()) await confirmAndLand(page);
+  else await expect(page).toHaveURL(BOOKING_URL);
+  expect(bookingIdOf(page)).toBe(first);
+});
+
+test("confirming in two tabs makes one booking", async ({ page, context }, testInfo) => {
+  const client = uniqueClient(testInfo, "tabs");
+  await openReview(page, testInfo, { service: "Swedish massage", therapist: "No preference" }, client);
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await expect(second.getByRole("button", { name: "Confirm booking" })).toBeVisible();
+  const [a, b] = await Promise.all([confirmAndLand(page), confirmAndLand(second)]);
+  expect(a).toBe(b);
+});
