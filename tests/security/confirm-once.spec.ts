@@ -33,10 +33,10 @@ test("a confirm retried after its response was lost opens the booking already ma
   // The first post reaches the server, which books; the browser never hears back.
   let lost = false;
   await page.route("**/book/review?**", async (route) => {
-    if (route.request().method() !== "POST" || lost) return route.fallback();
+    if (route.request().method() !== "POST") return route.fallback();
+    await route.fetch({ maxRedirects: 0 });
+    await route.fulfill({ status: 502, body: "Bad gateway" });
     lost = true;
-    await route.fetch();
-    await route.abort("connectionreset");
   });
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect.poll(() => lost).toBe(true);
