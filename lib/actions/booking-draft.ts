@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { ZClientDetailsSchema } from "@/lib/booking/schemas";
+import { ZClientDetailsSchema, ZClientNoteSchema } from "@/lib/booking/schemas";
 
 // The client's contact details between the details step and confirmation. They stay out of the
 // URL (no email or phone in history, logs or referrers) in an httpOnly cookie scoped to the
@@ -12,7 +12,7 @@ const COOKIE = "sw_booking_details";
 const MAX_AGE_SECONDS = 2 * 60 * 60;
 
 export const ZDraftSchema = ZClientDetailsSchema.extend({
-  note: z.string().trim().max(1000, "Note is too long (1000 characters at most)").optional(),
+  note: ZClientNoteSchema.optional(),
 });
 export type TDraft = z.infer<typeof ZDraftSchema>;
 

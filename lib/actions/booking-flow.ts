@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZLocalDateSchema } from "@/lib/booking/schemas";
+import { instantSchema } from "@/lib/validation/dates";
 import { ZSlugSchema } from "@/lib/tenancy/guard";
 
 // The public booking flow keeps its state in the URL (service, therapist, day, time), so back,
@@ -38,7 +39,8 @@ export function bookHref(slug: string, step: FlowStep, params: FlowParams = {}):
 
 export const ZServiceParam = z.uuid();
 export const ZTherapistParam = z.union([z.literal("any"), z.uuid()]);
-export const ZStartParam = z.iso.datetime({ offset: true });
+// Out-of-range dates count as malformed, so pages treat them like any other bad param.
+export const ZStartParam = instantSchema();
 export const ZDateParam = ZLocalDateSchema;
 
 /** A complete choice of service, therapist and start time, as posted by the details and review forms. */

@@ -1,29 +1,20 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { isAppError } from "@/lib/errors/app-error";
 import { parseIdOrNotFound, publicContext } from "@/lib/tenancy/guard";
 import { manageHref, verifyManageToken } from "@/lib/booking/manage-token";
+import { INVALID_LINK, ZCancelFormSchema } from "./cancel-form";
 
 export type CancelState = { error?: string };
-
-const ZCancelSchema = z.object({
-  salon: z.string(),
-  booking: z.string(),
-  token: z.string().max(100),
-  reason: z.string().trim().max(500, "Please keep the reason under 500 characters").optional(),
-});
-
-const INVALID_LINK = "This booking link is not valid. Please open it again from your confirmation email.";
 
 /**
  * Manage page → cancel. The salon comes from the URL via the guard, and the manage token is
  * checked again here: the page showing the button is no proof the caller may cancel.
  */
 export async function cancelBookingAction(_prev: CancelState, formData: FormData): Promise<CancelState> {
-  const parsed = ZCancelSchema.safeParse({
+  const parsed = ZCancelFormSchema.safeParse({
     salon: formData.get("salon"),
     booking: formData.get("booking"),
     token: formData.get("token"),
@@ -42,6 +33,7 @@ export async function cancelBookingAction(_prev: CancelState, formData: FormData
   } catch (error) {
     if (isAppError(error, "NOT_FOUND")) return { error: INVALID_LINK };
     if (isAppError(error, "CONFLICT")) return { error: error.message };
+    if (isAppError(error, "VALIDATION")) return { error: Object.values(error.fieldErrors ?? {})[0]?.[0] ?? error.message };
     throw error;
   }
   redirect(target);

@@ -1,28 +1,34 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { parseOrThrow } from "@/lib/errors/validation";
+import { parseIdOrNotFound } from "@/lib/tenancy/guard";
 import { assertTransition } from "./status";
 import { isFreeCancellation, ZPolicySnapshotSchema } from "./policy";
+import { ZCancelBookingSchema } from "./schemas";
 
 export type CancelBookingArgs = { tenantId: string; bookingId: string; actor: string; reason?: string; now?: Date };
 
 /** Cancels an active booking (freeing its slot) and records who did it and when. */
 export async function cancelBooking({ tenantId, bookingId, actor, reason, now = new Date() }: CancelBookingArgs) {
+  // Checked before any query: a malformed id would be a driver error, a NUL in the reason a 22021.
+  const where = { tenantId_id: { tenantId: parseIdOrNotFound(tenantId, "Booking"), id: parseIdOrNotFound(bookingId, "Booking") } };
+  const input = parseOrThrow(ZCancelBookingSchema, { actor, reason });
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    const booking = await tx.booking.findUnique({ where: { tenantId_id: { tenantId, id: bookingId } } });
+    const booking = await tx.booking.findUnique({ where });
     if (!booking) throw new AppError("NOT_FOUND", "Booking not found");
     assertTransition(booking.status, "CANCELLED");
     if (booking.startsAt <= now) throw new AppError("CONFLICT", "This appointment has already started and can no longer be cancelled online");
     const policy = ZPolicySnapshotSchema.parse(booking.policySnapshot);
     const late = !isFreeCancellation(booking.startsAt, policy.cancellationNoticeHours, now);
     const updated = await tx.booking.update({
-      where: { tenantId_id: { tenantId, id: bookingId } },
+      where,
       data: {
         status: "CANCELLED",
         cancelledAt: now,
-        cancelReason: reason?.slice(0, 500) || null,
+        cancelReason: input.reason || null,
         updatedAt: now,
-        events: { create: { fromStatus: booking.status, toStatus: "CANCELLED", actor, note: late ? "late cancellation" : null } },
+        events: { create: { fromStatus: booking.status, toStatus: "CANCELLED", actor: input.actor, note: late ? "late cancellation" : null } },
       },
     });
     return { booking: updated, late };

@@ -1,5 +1,6 @@
 import type { Slot } from "@/lib/availability";
 import { instantToLocalParts } from "@/lib/availability/time-zone";
+import { isSupportedInstant } from "@/lib/validation/dates";
 import { findSlots, loadServiceContext } from "./find-slots";
 
 export type StartCheck =
@@ -9,6 +10,8 @@ export type StartCheck =
 
 /** Whether `start` can be booked now, searching only its own local day. */
 export async function checkStart(args: { tenantId: string; serviceId: string; therapistId: string; start: number; now: Date }): Promise<StartCheck> {
+  // No salon offers times outside the supported years, and its day could not be computed.
+  if (!isSupportedInstant(args.start)) return { status: "gone" };
   const context = await loadServiceContext(args.tenantId, args.serviceId);
   const date = instantToLocalParts(args.start, context.location.timeZone).date;
   const search = { ...args, fromDate: date, toDate: date };

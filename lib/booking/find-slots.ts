@@ -4,6 +4,7 @@ import { computeAvailability, type Slot, type TherapistSchedule } from "@/lib/av
 import { addDaysToLocalDate, localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { loadBusyIntervals } from "./load-busy-intervals";
 import { getPrimaryLocation } from "./primary-location";
+import { DATE_RANGE_MESSAGE, isSupportedLocalDate } from "@/lib/validation/dates";
 
 export type SlotSearch = {
   tenantId: string;
@@ -36,6 +37,10 @@ export type ServiceContext = Awaited<ReturnType<typeof loadServiceContext>>;
 
 /** Loads schedules from the database and runs the availability engine on them. */
 export async function findSlots(search: SlotSearch, context?: ServiceContext) {
+  // The boundary schemas already hold dates to this range; the day arithmetic below relies on it.
+  if (!isSupportedLocalDate(search.fromDate) || !isSupportedLocalDate(search.toDate)) {
+    throw new AppError("VALIDATION", DATE_RANGE_MESSAGE, { fromDate: [DATE_RANGE_MESSAGE] });
+  }
   const prisma = await db();
   const { tenantId } = search;
   const { tenant, service, location } = context ?? (await loadServiceContext(tenantId, search.serviceId));

@@ -1,36 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 import { findSlots } from "@/lib/booking/find-slots";
-import { ZLocalDateSchema } from "@/lib/booking/schemas";
-import { localDateToEpochDay } from "@/lib/availability/local-date";
+import { ZSlotsQuerySchema } from "@/lib/booking/slots-query";
 import { isAppError } from "@/lib/errors/app-error";
 import { publicContext } from "@/lib/tenancy/guard";
 
 export const dynamic = "force-dynamic";
-
-const MAX_RANGE_DAYS = 31;
-
-const ZSlotsQuerySchema = z
-  .object({
-    service: z.uuid("service must be a service id"),
-    therapist: z.union([z.literal("any"), z.uuid()], { error: 'therapist must be a therapist id or "any"' }),
-    from: ZLocalDateSchema,
-    to: ZLocalDateSchema,
-  })
-  .superRefine((q, ctx) => {
-    const days = daysBetween(q.from, q.to);
-    if (days === null) return; // the date fields already reported the problem
-    if (days < 0) ctx.addIssue({ code: "custom", message: "to must not be before from", path: ["to"] });
-    else if (days >= MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", message: `the range can cover ${MAX_RANGE_DAYS} days at most`, path: ["to"] });
-  });
-
-function daysBetween(from: string, to: string): number | null {
-  try {
-    return localDateToEpochDay(to) - localDateToEpochDay(from);
-  } catch {
-    return null;
-  }
-}
 
 /** GET /api/s/<salon>/slots?service=<id>&therapist=<id|any>&from=YYYY-MM-DD&to=YYYY-MM-DD */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ salon: string }> }) {
