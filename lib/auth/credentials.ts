@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { ZEmailSchema } from "@/lib/validation/email";
 
 export const ZCredentialsSchema = z.object({
-  email: z.email().max(254).transform((e) => e.toLowerCase()),
+  email: ZEmailSchema,
   password: z.string().min(1).max(200),
 });
 
 /** The email of a sign-in or sign-in-link request, if it is one. */
-export const ZSignInEmailSchema = z.object({ email: z.string().trim().max(254).pipe(z.email()).transform((e) => e.toLowerCase()) });
+export const ZSignInEmailSchema = z.object({ email: ZEmailSchema });

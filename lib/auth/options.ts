@@ -6,6 +6,7 @@ import { authSecret, env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/mailer";
 import { escapeHtml } from "@/lib/mail/escape-html";
 import { clientIp } from "@/lib/http/client-ip";
+import { normalizeEmailIdentifier } from "@/lib/validation/email";
 import { authAdapter } from "./adapter";
 import { authenticateWithPassword } from "./authenticate";
 import { ZCredentialsSchema } from "./credentials";
@@ -38,6 +39,8 @@ export function authOptions(): NextAuthOptions {
       }),
       EmailProvider({
         maxAge: 24 * 3600,
+        // A NUL in the address would reach getUserByEmail (22021, a 500); throwing gives next-auth's sign-in error.
+        normalizeIdentifier: normalizeEmailIdentifier,
         // Our mailer decides between SMTP and the local outbox; next-auth only hands us the link.
         server: "smtp://unused.invalid",
         async sendVerificationRequest({ identifier, url }) {

@@ -6,6 +6,7 @@ import { describeWait } from "@/lib/rate-limit/describe-wait";
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an account.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
+  EmailSignin: "Please check your email address and try again.",
   StaffPasswordRequired: "The staff area needs your password: a sign-in link only opens your own bookings.",
   SessionEnded: "You were signed out. Please sign in again.",
 };
