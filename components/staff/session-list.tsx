@@ -1,6 +1,10 @@
 import type { AuthSession } from "@/lib/generated/prisma/client";
-import { formatDateTime } from "@/lib/format/format";
+import { formatDay, formatTime } from "@/lib/format/format";
 import { describeDevice } from "@/lib/auth/describe-device";
+
+function when(instant: Date, timeZone: string): string {
+  return `${formatDay(instant, timeZone)}, ${formatTime(instant, timeZone)}`;
+}
 
 /** The user's signed-in browsers, this one first and marked. */
 export function SessionList({ sessions, currentId, timeZone }: { sessions: AuthSession[]; currentId: string; timeZone: string }) {
@@ -15,11 +19,11 @@ export function SessionList({ sessions, currentId, timeZone }: { sessions: AuthS
               {s.id === currentId && <span className="ml-2 rounded-full bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-900">This device</span>}
             </span>
             <span className="block text-sm text-stone-600">
-              {s.method === "PASSWORD" ? "Password" : "Email link"} · signed in {formatDateTime(s.createdAt, timeZone)}
+              {s.method === "PASSWORD" ? "Password" : "Email link"} · signed in {when(s.createdAt, timeZone)}
               {s.ipAddress && s.ipAddress !== "unknown" ? ` · from ${s.ipAddress}` : ""}
             </span>
           </span>
-          <span className="text-sm text-stone-600">Last active {formatDateTime(s.lastSeenAt, timeZone)}</span>
+          <span className="text-sm text-stone-600">Last active {when(s.lastSeenAt, timeZone)}</span>
         </li>
       ))}
     </ul>
