@@ -18,7 +18,9 @@ const launchOptions = {
 };
 
 export default defineConfig({
-  testDir: "tests/e2e",
+  // Browser journeys (tests/e2e) and the security suite (tests/security), one server for both.
+  testDir: "tests",
+  testMatch: ["e2e/**/*.spec.ts", "security/**/*.spec.ts"],
   outputDir: "test-results",
   // One embedded database on a 2-core machine: one test at a time.
   workers: 1,
