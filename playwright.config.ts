@@ -18,6 +18,7 @@ const launchOptions = {
 };
 
 export default defineConfig({
+  // Browser journeys (tests/e2e) and the security suite (tests/security), one server for both.
   testDir: "tests",
   testMatch: ["e2e/**/*.spec.ts", "security/**/*.spec.ts"],
   outputDir: "test-results",

@@ -9,7 +9,8 @@ export function StepIndicator({ steps, current, label = "Booking progress" }: Pr
       <p className="mb-2 text-sm font-medium text-stone-700 sm:sr-only">
         Step {current + 1} of {steps.length}: {steps[current]}
       </p>
-      <ol className="grid gap-1.5" style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(0, 1fr))` }}>
+      {/* Equal columns from classes, not a style attribute: the CSP allows no inline styles. */}
+      <ol className="grid auto-cols-fr grid-flow-col gap-1.5">
         {steps.map((step, i) => {
           const state = i < current ? "done" : i === current ? "current" : "todo";
           return (
