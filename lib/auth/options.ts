@@ -24,6 +24,8 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: MAX_SESSION_SECONDS },
+    // HttpOnly and SameSite=Lax always (next-auth's defaults); Secure and __Secure- prefixed on https.
+    useSecureCookies: env().APP_URL.startsWith("https://"),
     adapter: authAdapter(),
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [

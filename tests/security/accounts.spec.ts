@@ -38,6 +38,9 @@ for (const callback of ["%2F%5Cevil.example%2Fphish", "%2F%09%2Fevil.example", "
 test("a session cookie replayed after sign-out opens nothing", async ({ page, browser }, testInfo) => {
   await signInAsStaff(page, "maya@serenity.test");
   const stolen = await page.context().cookies();
+  const sessionCookie = stolen.find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(sessionCookie, "a session cookie").toBeTruthy();
+  expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await signOut(page);
   const { context, page: attacker } = await newPage(browser, testInfo);
   try {

@@ -40,6 +40,15 @@ describe("the outbox pages", () => {
   });
 });
 
+describe("session cookies", () => {
+  it("are Secure whenever APP_URL is https, and not on plain http (where browsers would drop them)", () => {
+    withEnv({ APP_URL: "https://book.example.com" });
+    expect(authOptions().useSecureCookies).toBe(true);
+    withEnv({ APP_URL: "http://localhost:3000" });
+    expect(authOptions().useSecureCookies).toBe(false);
+  });
+});
+
 describe("next-auth's redirects", () => {
   it.each(["/\\evil.example/phish", "/\t/evil.example", "https://evil.example/", "//evil.example", "javascript:alert(1)"])(
     "after sign-in %j lands on our own origin",

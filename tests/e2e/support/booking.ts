@@ -15,6 +15,8 @@ export type Pick = {
    * today, so a slot can't slip under the minimum notice while a test runs.
    */
   dayIndex?: number;
+  /** Skip later days with fewer free times than this (a test that books several times in one day). */
+  minFreeTimes?: number;
 };
 
 /** `day`: "Tuesday, November 24"; `time`: "10:00 AM", both in the salon's zone. */
@@ -60,7 +62,7 @@ export async function chooseServiceAndTherapist(page: Page, testInfo: TestInfo, 
 
 /** Picks a day with free times and its first time; returns their labels. */
 export async function chooseDayAndTime(page: Page, testInfo: TestInfo, pick: Pick, shots?: string): Promise<Picked> {
-  const day = freeDays(page).nth(pick.dayIndex ?? 1);
+  const day = await dayToPick(page, pick);
   const dayName = (await day.getAttribute("aria-label"))!.replace(/, [1-9]\d* times? free$/, "");
   await day.click();
   // The times below belong to the chosen day once it shows as pressed and names the list.
@@ -73,6 +75,18 @@ export async function chooseDayAndTime(page: Page, testInfo: TestInfo, pick: Pic
   await time.click();
   await expect(page).toHaveURL(/\/book\/details\?/);
   return { day: dayName, time: timeName };
+}
+
+/** The `dayIndex`-th day with free times, or the first after it with at least `minFreeTimes`. */
+async function dayToPick(page: Page, pick: Pick): Promise<Locator> {
+  const days = freeDays(page);
+  const first = pick.dayIndex ?? 1;
+  await expect(days.nth(first)).toBeVisible();
+  if (!pick.minFreeTimes) return days.nth(first);
+  const labels = await days.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label") ?? ""));
+  const index = labels.findIndex((label, i) => i >= first && Number(/, (\d+) times? free$/.exec(label)?.[1] ?? 0) >= pick.minFreeTimes!);
+  if (index < 0) throw new Error(`no day with ${pick.minFreeTimes}+ free times among: ${labels.join(" | ")}`);
+  return days.nth(index);
 }
 
 export async function fillDetails(page: Page, testInfo: TestInfo, client: Client, shots?: string): Promise<void> {
