@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { formText } from "./form-text";
 import { fieldErrorsOf } from "@/lib/errors/validation";
 import { isAppError } from "@/lib/errors/app-error";
 import { publicContext } from "@/lib/tenancy/guard";
@@ -10,17 +11,13 @@ import { writeDraft, ZDraftSchema } from "./booking-draft";
 export type DetailsValues = { name: string; email: string; phone: string; note: string };
 export type DetailsFormState = { values?: DetailsValues; fieldErrors?: Record<string, string[]>; message?: string };
 
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
 
 /**
  * Details step: validates the client's contact details, keeps them in the draft cookie and moves
  * on to the review step. Nothing is written to the database here.
  */
 export async function saveDetailsAction(_prev: DetailsFormState, formData: FormData): Promise<DetailsFormState> {
-  const values: DetailsValues = { name: text(formData, "name"), email: text(formData, "email"), phone: text(formData, "phone"), note: text(formData, "note") };
+  const values: DetailsValues = { name: formText(formData, "name"), email: formText(formData, "email"), phone: formText(formData, "phone"), note: formText(formData, "note") };
   const selection = ZSelectionSchema.safeParse({
     salon: formData.get("salon"),
     service: formData.get("service"),

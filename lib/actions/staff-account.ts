@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { formText } from "./form-text";
 import { changePassword } from "@/lib/auth/change-password";
 import { currentSession } from "@/lib/auth/session";
 import { revokeUserSessions } from "@/lib/auth/sessions";
@@ -9,17 +10,13 @@ import { staffContextForSession } from "@/lib/tenancy/guard";
 
 export type ChangePasswordState = { ok?: boolean; endedSessions?: number; message?: string; fieldErrors?: Record<string, string[]> };
 
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
 
 /** Staff → account → change password. Other sessions end; this one stays. */
 export async function changePasswordAction(_prev: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
   const session = await currentSession();
   try {
     await staffContextForSession(session);
-    const input = { currentPassword: text(formData, "currentPassword"), newPassword: text(formData, "newPassword"), confirmPassword: text(formData, "confirmPassword") };
+    const input = { currentPassword: formText(formData, "currentPassword"), newPassword: formText(formData, "newPassword"), confirmPassword: formText(formData, "confirmPassword") };
     const endedSessions = await changePassword({ userId: session!.userId, sessionId: session!.sessionId, input });
     return { ok: true, endedSessions };
   } catch (error) {
