@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { AuthSession, SignInMethod } from "@/lib/generated/prisma/client";
+import { now as clockNow } from "@/lib/time/clock";
 
 // Server-side records behind the session cookie (see the AuthSession model). Staff sessions
 // are short and slide with use; client sessions (email link) last longer.
@@ -21,7 +22,7 @@ const TOUCH_EVERY_MS = MINUTE;
 
 export type SessionStart = { userId: string; method: SignInMethod; userAgent?: string | null; ipAddress?: string | null; now?: Date };
 
-export async function startSession({ userId, method, userAgent, ipAddress, now = new Date() }: SessionStart): Promise<AuthSession> {
+export async function startSession({ userId, method, userAgent, ipAddress, now = clockNow() }: SessionStart): Promise<AuthSession> {
   const life = SESSION_LIFETIMES[method];
   return (await db()).authSession.create({
     data: {
@@ -42,7 +43,7 @@ export function isSessionActive(session: Pick<AuthSession, "revokedAt" | "idleEx
 }
 
 /** The session if it is still active, its idle expiry moved forward; null once it has ended. */
-export async function touchSession(sessionId: string, now: Date = new Date()): Promise<AuthSession | null> {
+export async function touchSession(sessionId: string, now: Date = clockNow()): Promise<AuthSession | null> {
   const prisma = await db();
   const session = await prisma.authSession.findUnique({ where: { id: sessionId } });
   if (!session || !isSessionActive(session, now)) return null;
@@ -54,12 +55,12 @@ export async function touchSession(sessionId: string, now: Date = new Date()): P
   return { ...session, lastSeenAt: now, idleExpiresAt };
 }
 
-export async function revokeSession(sessionId: string, now: Date = new Date()): Promise<void> {
+export async function revokeSession(sessionId: string, now: Date = clockNow()): Promise<void> {
   await (await db()).authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
 }
 
 /** Ends every session of the user, but `keep` (the caller's own, after a password change). Returns how many ended. */
-export async function revokeUserSessions(userId: string, { keep, now = new Date() }: { keep?: string; now?: Date } = {}): Promise<number> {
+export async function revokeUserSessions(userId: string, { keep, now = clockNow() }: { keep?: string; now?: Date } = {}): Promise<number> {
   const result = await (await db()).authSession.updateMany({
     where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
     data: { revokedAt: now },
@@ -67,7 +68,7 @@ export async function revokeUserSessions(userId: string, { keep, now = new Date(
   return result.count;
 }
 
-export async function listActiveSessions(userId: string, now: Date = new Date()): Promise<AuthSession[]> {
+export async function listActiveSessions(userId: string, now: Date = clockNow()): Promise<AuthSession[]> {
   return (await db()).authSession.findMany({
     where: { userId, revokedAt: null, idleExpiresAt: { gt: now }, absoluteExpiresAt: { gt: now } },
     orderBy: { lastSeenAt: "desc" },

@@ -5,11 +5,12 @@ import { parseIdOrNotFound } from "@/lib/tenancy/guard";
 import { assertTransition } from "./status";
 import { isFreeCancellation, ZPolicySnapshotSchema } from "./policy";
 import { ZCancelBookingSchema } from "./schemas";
+import { now as clockNow } from "@/lib/time/clock";
 
 export type CancelBookingArgs = { tenantId: string; bookingId: string; actor: string; reason?: string; now?: Date };
 
 /** Cancels an active booking (freeing its slot) and records who did it and when. */
-export async function cancelBooking({ tenantId, bookingId, actor, reason, now = new Date() }: CancelBookingArgs) {
+export async function cancelBooking({ tenantId, bookingId, actor, reason, now = clockNow() }: CancelBookingArgs) {
   // Checked before any query: a malformed id would be a driver error, a NUL in the reason a 22021.
   const where = { tenantId_id: { tenantId: parseIdOrNotFound(tenantId, "Booking"), id: parseIdOrNotFound(bookingId, "Booking") } };
   const input = parseOrThrow(ZCancelBookingSchema, { actor, reason });

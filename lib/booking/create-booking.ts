@@ -7,6 +7,7 @@ import { bookingContact } from "./contact";
 import { policySnapshot } from "./policy";
 import { ZCreateBookingSchema, type TCreateBooking } from "./schemas";
 import { parseOrThrow } from "@/lib/errors/validation";
+import { now as clockNow } from "@/lib/time/clock";
 
 export type CreateBookingArgs = {
   tenant: Tenant;
@@ -29,7 +30,7 @@ const MINUTE = 60_000;
  * transaction and the database's exclusion constraint is the final word on overlaps, so a
  * race ends in SLOT_TAKEN, never in two bookings.
  */
-export async function createBooking({ tenant, input, now = new Date(), actor = "client", idempotencyKey, verifiedEmail }: CreateBookingArgs): Promise<CreatedBooking> {
+export async function createBooking({ tenant, input, now = clockNow(), actor = "client", idempotencyKey, verifiedEmail }: CreateBookingArgs): Promise<CreatedBooking> {
   const request = parseOrThrow(ZCreateBookingSchema, input);
   // Before the availability check: a retry of a booking already made must not be told its own slot is taken.
   const earlier = idempotencyKey ? await findBookingByIdempotencyKey(tenant.id, idempotencyKey) : null;

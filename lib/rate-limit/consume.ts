@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { now as clockNow } from "@/lib/time/clock";
 
 // Fixed-window counters in one table, updated by a single atomic upsert, so every app
 // instance sees the same counts (PostgreSQL and PGlite alike). Past the limit the caller is
@@ -19,7 +20,7 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterMs
 type Row = { count: number; windowEndsAt: Date; blockedUntil: Date | null };
 
 /** Counts one attempt under `key` and says whether it may go ahead. */
-export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Date = new Date()): Promise<RateLimitResult> {
+export async function consumeRateLimit(key: string, rule: RateLimitRule, now: Date = clockNow()): Promise<RateLimitResult> {
   const prisma = await db();
   const at = now.toISOString();
   const windowEnd = new Date(now.getTime() + rule.windowMs).toISOString();

@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { env } from "@/lib/env";
 import { describeWait } from "./describe-wait";
 import { consumeRateLimit, resetRateLimit, type RateLimitRule } from "./consume";
+import { now as clockNow } from "@/lib/time/clock";
 
 // What is limited, and how hard. Keys are namespaced by what they count; emails are
 // lower-cased by the schemas before they get here.
@@ -33,7 +34,7 @@ export function rateLimitKey({ name, subject }: RateLimitCheck): string {
  * Counts one attempt against every check; throws RATE_LIMITED (with the longest wait) when any
  * of them is over its limit. All checks count, so a blocked caller cannot probe another key.
  */
-export async function enforceRateLimits(checks: RateLimitCheck[], now: Date = new Date()): Promise<void> {
+export async function enforceRateLimits(checks: RateLimitCheck[], now: Date = clockNow()): Promise<void> {
   const results = await Promise.all(checks.map((check) => consumeRateLimit(rateLimitKey(check), ruleFor(check.name), now)));
   const waits = results.flatMap((r) => (r.allowed ? [] : [r.retryAfterMs]));
   if (waits.length > 0) {

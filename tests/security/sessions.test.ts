@@ -5,6 +5,7 @@ import { checkPassword, hashPassword } from "@/lib/auth/password";
 import { listActiveSessions, revokeSession, revokeUserSessions, SESSION_LIFETIMES, startSession, touchSession } from "@/lib/auth/sessions";
 import { staffContextForSession } from "@/lib/tenancy/guard";
 import { isAppError } from "@/lib/errors/app-error";
+import { manualClock, restoreSystemClock, setClock } from "@/lib/time/clock";
 import { setupTestDatabase } from "../setup/test-database";
 
 // A session cookie is only as good as its server-side record.
@@ -100,6 +101,22 @@ describe("revocable sessions", () => {
     const session = await startSession({ userId: await userId("sam@harbor.test"), method: "PASSWORD", now: new Date(Date.now() - 10 * 60_000) });
     await Promise.all([revokeSession(session.id), touchSession(session.id), touchSession(session.id)]);
     expect(await touchSession(session.id)).toBeNull();
+  });
+});
+
+describe("sessions follow the one clock", () => {
+  it("moving the clock past 12 idle hours ends a staff session, no sleeping needed", async () => {
+    const clock = manualClock("2026-11-23T08:00:00Z");
+    setClock(clock);
+    try {
+      const session = await startSession({ userId: await userId("maya@serenity.test"), method: "PASSWORD" });
+      clock.advance(11 * HOUR);
+      expect(await touchSession(session.id)).not.toBeNull();
+      clock.advance(12 * HOUR + 1);
+      expect(await touchSession(session.id)).toBeNull();
+    } finally {
+      restoreSystemClock();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { listStaffBookings } from "@/lib/booking/staff-queries";
 import { groupByLocalDay } from "@/lib/booking/group-by-day";
 import { BookingDayList } from "@/components/staff/booking-day-list";
 import { zoneLabel } from "@/components/booking/time-labels";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Bookings" };
 
@@ -13,7 +14,7 @@ const UPCOMING_DAYS = 14;
 
 export default async function StaffHomePage() {
   const ctx = await requireStaffPage();
-  const now = new Date();
+  const now = clockNow();
   const timeZone = ctx.tenant.timeZone;
   // From the start of today (local) so the morning's finished sessions still show.
   const bookings = await listStaffBookings(ctx, { from: new Date(now.getTime() - DAY_MS), to: new Date(now.getTime() + UPCOMING_DAYS * DAY_MS) });

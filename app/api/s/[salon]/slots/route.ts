@@ -3,6 +3,7 @@ import { findSlots } from "@/lib/booking/find-slots";
 import { ZSlotsQuerySchema } from "@/lib/booking/slots-query";
 import { isAppError } from "@/lib/errors/app-error";
 import { publicContext } from "@/lib/tenancy/guard";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       return json({ error: issue ? `${issue.path.join(".") || "query"}: ${issue.message}` : "Invalid query" }, 400);
     }
     const q = parsed.data;
-    const { location, slots } = await findSlots({ tenantId: ctx.tenantId, serviceId: q.service, therapistId: q.therapist, fromDate: q.from, toDate: q.to, now: new Date() });
+    const { location, slots } = await findSlots({ tenantId: ctx.tenantId, serviceId: q.service, therapistId: q.therapist, fromDate: q.from, toDate: q.to, now: clockNow() });
     return json({ timeZone: location.timeZone, slots: slots.map((s) => ({ start: new Date(s.start).toISOString(), therapistIds: s.therapistIds })) }, 200);
   } catch (error) {
     if (isAppError(error)) return json({ error: error.message }, error.status);

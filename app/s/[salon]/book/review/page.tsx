@@ -19,6 +19,7 @@ import { manageHref, manageToken } from "@/lib/booking/manage-token";
 import { type SalonParams, type SearchParams } from "../../salon-context";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { resolveFlow, therapistName } from "../flow-context";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Review and confirm" };
 
@@ -35,7 +36,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
   // Back after confirming, or a second tab: this draft already booked this time; open that booking.
   const booked = await findBookingByIdempotencyKey(ctx.tenantId, confirmationKey(draft, choice));
   if (booked) redirect(manageHref(slug, booked.id, manageToken(ctx.tenantId, booked.id)));
-  const { status } = await orNotFound(() => checkStart({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, start, now: new Date() }));
+  const { status } = await orNotFound(() => checkStart({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, start, now: clockNow() }));
   if (status !== "ok") redirect(bookHref(slug, "time", { ...choice, start: undefined, date: instantToLocalParts(start, timeZone).date, notice: status }));
 
   const edit = (href: string, what: string) => (

@@ -14,6 +14,7 @@ import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
 import { type SalonParams, type SearchParams } from "../../salon-context";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { resolveFlow, withTherapist, type Flow } from "../flow-context";
+import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Choose a time" };
 
@@ -41,7 +42,7 @@ async function FreeTimes({ flow }: { flow: Flow }) {
   const { ctx, slug, service, location } = flow;
   const therapist = flow.therapistParam ?? "any";
   const days = await orNotFound(() =>
-    findBookableDays({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, timeZone: location.timeZone, now: new Date(), days: DAYS }),
+    findBookableDays({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, timeZone: location.timeZone, now: clockNow(), days: DAYS }),
   );
   const selected = days.find((d) => d.date === flow.date) ?? days.find((d) => d.slots.length > 0) ?? days[0]!;
   const anyFree = days.some((d) => d.slots.length > 0);

@@ -19,6 +19,7 @@ import { parseIdOrNotFound } from "@/lib/tenancy/guard";
 import { param } from "@/lib/actions/booking-flow";
 import { loadSalon, type SearchParams } from "../../salon-context";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
+import { now as clockNow } from "@/lib/time/clock";
 
 // The link carries a secret token: keep it out of referrers and search engines.
 export const metadata: Metadata = { title: "Your booking", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -35,7 +36,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
 
   const tz = booking.location.timeZone;
   const policy = ZPolicySnapshotSchema.parse(booking.policySnapshot);
-  const now = new Date();
+  const now = clockNow();
   const cancellable = isActive(booking.status) && booking.startsAt > now;
 
   return (
