@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseOrThrow } from "@/lib/errors/validation";
 import { parseIdOrNotFound } from "@/lib/tenancy/guard";
 import { assertTransition } from "./status";
+import { transitionBooking } from "./transition";
 import { isFreeCancellation, ZPolicySnapshotSchema } from "./policy";
 import { ZCancelBookingSchema } from "./schemas";
 import { now as clockNow } from "@/lib/time/clock";
@@ -22,16 +23,17 @@ export async function cancelBooking({ tenantId, bookingId, actor, reason, now = 
     if (booking.startsAt <= now) throw new AppError("CONFLICT", "This appointment has already started and can no longer be cancelled online");
     const policy = ZPolicySnapshotSchema.parse(booking.policySnapshot);
     const late = !isFreeCancellation(booking.startsAt, policy.cancellationNoticeHours, now);
-    const updated = await tx.booking.update({
-      where,
-      data: {
-        status: "CANCELLED",
-        cancelledAt: now,
-        cancelReason: input.reason || null,
-        updatedAt: now,
-        events: { create: { fromStatus: booking.status, toStatus: "CANCELLED", actor: input.actor, note: late ? "late cancellation" : null } },
-      },
+    await transitionBooking(tx, {
+      tenantId: booking.tenantId,
+      bookingId: booking.id,
+      from: booking.status,
+      to: "CANCELLED",
+      actor: input.actor,
+      note: late ? "late cancellation" : null,
+      now,
+      data: { cancelledAt: now, cancelReason: input.reason || null },
     });
+    const updated = await tx.booking.findUniqueOrThrow({ where });
     return { booking: updated, late };
   });
 }
