@@ -4,14 +4,16 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { cancelBookingAction, type CancelState } from "@/lib/actions/cancel-booking";
+import { cancelBookingAction } from "@/lib/actions/cancel-booking";
+import { failureOf, type FormState } from "@/lib/server/action-result";
 
 type Props = { salon: string; bookingId: string; token: string; warning: string };
 
 /** "Cancel booking" opens a confirmation step (optional reason, "Yes, cancel") before anything happens. */
 export function CancelBookingForm({ salon, bookingId, token, warning }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const [state, formAction, pending] = useActionState<CancelState, FormData>(cancelBookingAction, {});
+  const [state, formAction, pending] = useActionState<FormState<never>, FormData>(cancelBookingAction, null);
+  const failure = failureOf(state);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
@@ -39,7 +41,7 @@ export function CancelBookingForm({ salon, bookingId, token, warning }: Props) {
         Cancel this booking?
       </h3>
       <p className="text-sm text-stone-800">{warning}</p>
-      {state.error && <Alert tone="error" title={state.error} />}
+      {failure && <Alert tone="error" title={failure.message} />}
       <Field multiline name="reason" label="Reason (optional)" rows={2} maxLength={500} hint="Helps the salon; they'll see it with the cancellation." />
       <div className="flex flex-col gap-2 sm:flex-row-reverse sm:justify-end">
         <Button type="submit" variant="danger" pending={pending}>

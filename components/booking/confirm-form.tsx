@@ -3,17 +3,19 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { confirmBookingAction, type ConfirmState } from "@/lib/actions/confirm-booking";
+import { confirmBookingAction } from "@/lib/actions/confirm-booking";
+import { failureOf, type FormState } from "@/lib/server/action-result";
 import type { TSelection } from "@/lib/actions/booking-flow";
 
 export function ConfirmForm({ selection }: { selection: TSelection }) {
-  const [state, formAction, pending] = useActionState<ConfirmState, FormData>(confirmBookingAction, {});
+  const [state, formAction, pending] = useActionState<FormState<never>, FormData>(confirmBookingAction, null);
+  const failure = failureOf(state);
   return (
     <form action={formAction} className="space-y-3">
       {Object.entries(selection).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {state.error && <Alert tone="error" title="We couldn't book this">{state.error}</Alert>}
+      {failure && <Alert tone="error" title="We couldn't book this">{failure.message}</Alert>}
       <Button type="submit" size="lg" block pending={pending}>
         {pending ? "Booking…" : "Confirm booking"}
       </Button>

@@ -4,16 +4,20 @@ import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { saveDetailsAction, type DetailsFormState, type DetailsValues } from "@/lib/actions/save-details";
+import { saveDetailsAction } from "@/lib/actions/save-details";
+import { failureOf, type FormState } from "@/lib/server/action-result";
 import type { TSelection } from "@/lib/actions/booking-flow";
+
+export type DetailsValues = { name: string; email: string; phone: string; note: string };
 
 type Props = { selection: TSelection; defaults: DetailsValues; mobileService: boolean };
 
 export function DetailsForm({ selection, defaults, mobileService }: Props) {
-  const [state, formAction, pending] = useActionState<DetailsFormState, FormData>(saveDetailsAction, {});
+  const [state, formAction, pending] = useActionState<FormState<never>, FormData>(saveDetailsAction, null);
   const formRef = useRef<HTMLFormElement>(null);
-  const values = state.values ?? defaults;
-  const errors = state.fieldErrors ?? {};
+  const failure = failureOf(state);
+  const values = { ...defaults, ...failure?.values };
+  const errors = failure?.fieldErrors ?? {};
 
   // After a failed submit, move focus to the first field that needs fixing.
   useEffect(() => {
@@ -25,7 +29,7 @@ export function DetailsForm({ selection, defaults, mobileService }: Props) {
       {Object.entries(selection).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {state.message && <Alert tone="error" title={state.message} />}
+      {failure && <Alert tone="error" title={failure.message} />}
       <Field name="name" label="Full name" autoComplete="name" required defaultValue={values.name} errors={errors.name} maxLength={100} />
       <Field name="email" label="Email" type="email" inputMode="email" autoComplete="email" required defaultValue={values.email} errors={errors.email} hint="We'll send your confirmation here." />
       <Field name="phone" label="Phone" type="tel" autoComplete="tel" required defaultValue={values.phone} errors={errors.phone} hint="Only used if we need to reach you about this booking." />

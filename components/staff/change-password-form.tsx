@@ -4,19 +4,22 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { changePasswordAction, type ChangePasswordState } from "@/lib/actions/staff-account";
+import { changePasswordAction } from "@/lib/actions/staff-account";
+import { failureOf, type FormState } from "@/lib/server/action-result";
 
 export function ChangePasswordForm() {
-  const [state, formAction, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, {});
-  const errors = state.fieldErrors ?? {};
+  const [state, formAction, pending] = useActionState<FormState<number>, FormData>(changePasswordAction, null);
+  const failure = failureOf(state);
+  const errors = failure?.fieldErrors ?? {};
+  const ended = state?.ok ? state.data : null;
   return (
     <form action={formAction} className="space-y-4" aria-labelledby="password-heading">
-      {state.ok && (
+      {ended !== null && (
         <Alert tone="success" title="Password changed">
-          {state.endedSessions ? `${state.endedSessions} other ${state.endedSessions === 1 ? "session was" : "sessions were"} signed out.` : "No other session was signed in."}
+          {ended ? `${ended} other ${ended === 1 ? "session was" : "sessions were"} signed out.` : "No other session was signed in."}
         </Alert>
       )}
-      {state.message && <Alert tone="error">{state.message}</Alert>}
+      {failure && <Alert tone="error">{failure.message}</Alert>}
       <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={errors.currentPassword} />
       <Field name="newPassword" label="New password" hint="At least 12 characters." type="password" autoComplete="new-password" required minLength={12} errors={errors.newPassword} />
       <Field name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required errors={errors.confirmPassword} />

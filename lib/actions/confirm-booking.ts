@@ -12,12 +12,12 @@ import { instantToLocalParts } from "@/lib/availability/time-zone";
 import { currentUserEmail } from "@/lib/auth/session";
 import { clientIp } from "@/lib/http/client-ip";
 import { enforceRateLimits } from "@/lib/rate-limit/policies";
-import { isAppError } from "@/lib/errors/app-error";
-import { publicContext, type PublicContext } from "@/lib/tenancy/guard";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { publicSalon } from "@/lib/server/contexts";
+import { formAction } from "@/lib/server/form-action";
+import type { PublicContext } from "@/lib/tenancy/guard";
 import { bookHref, ZSelectionSchema, type TSelection } from "./booking-flow";
-import { confirmationKey, readDraft } from "./booking-draft";
-
-export type ConfirmState = { error?: string };
+import { confirmationKey, readDraft, type TStoredDraft } from "./booking-draft";
 
 /**
  * Review step → booked. Creates the booking for the salon in the URL (via the guard) with the
@@ -27,58 +27,54 @@ export type ConfirmState = { error?: string };
  * another. A time someone else just took sends the client back to pick a fresh time that day,
  * details kept.
  */
-export async function confirmBookingAction(_prev: ConfirmState, formData: FormData): Promise<ConfirmState> {
-  const parsed = ZSelectionSchema.safeParse({
-    salon: formData.get("salon"),
-    service: formData.get("service"),
-    therapist: formData.get("therapist"),
-    start: formData.get("start"),
-  });
-  if (!parsed.success) return { error: "Your choice of service and time got lost. Please go back and pick a time again." };
-  const selection = parsed.data;
-  const draft = await readDraft();
-  if (!draft) redirect(bookHref(selection.salon, "details", flowParams(selection)));
+export const confirmBookingAction = formAction({
+  schema: ZSelectionSchema,
+  invalidMessage: "Your choice of service and time got lost. Please go back and pick a time again.",
+  messages: {
+    NOT_FOUND: "This service or therapist is no longer available for online booking. Please start again.",
+  },
+  context: ({ salon }) => publicSalon(salon),
+  async run(selection, ctx) {
+    const draft = await readDraft();
+    if (!draft) redirect(bookHref(ctx.tenant.slug, "details", flowParams(selection)));
+    redirect(await book(ctx, selection, draft));
+  },
+});
 
-  let target: string;
+/** Books (or finds the booking this draft already made) and says where the client goes next. */
+async function book(ctx: PublicContext, selection: TSelection, draft: TStoredDraft): Promise<string> {
+  const idempotencyKey = confirmationKey(draft, selection);
   try {
-    const ctx = await publicContext(selection.salon);
-    const idempotencyKey = confirmationKey(draft, selection);
-    try {
-      const earlier = await findBookingByIdempotencyKey(ctx.tenantId, idempotencyKey);
-      if (!earlier) await enforceRateLimits([{ name: "bookingIp", subject: clientIp(await headers()) }]);
-      const booking =
-        earlier ??
-        (await createBooking({
-          tenant: ctx.tenant,
-          idempotencyKey,
-          verifiedEmail: await currentUserEmail(),
-          input: {
-            serviceId: selection.service,
-            therapistId: selection.therapist,
-            startsAt: selection.start,
-            client: { name: draft.name, email: draft.email, phone: draft.phone },
-            note: draft.note,
-          },
-        }));
-      if (!booking.replayed) after(() => sendConfirmation(ctx, booking.id));
-      target = manageHref(ctx.tenant.slug, booking.id, manageToken(ctx.tenantId, booking.id), { new: "1" });
-    } catch (error) {
-      const notice = isAppError(error, "SLOT_TAKEN") ? "taken" : isAppError(error, "VALIDATION") && error.fieldErrors?.startsAt ? "gone" : null;
-      if (!notice) throw error;
-      target = bookHref(ctx.tenant.slug, "time", { ...flowParams(selection), start: undefined, date: await localDate(ctx, selection.start), notice });
-    }
+    const earlier = await findBookingByIdempotencyKey(ctx.tenantId, idempotencyKey);
+    if (!earlier) await enforceRateLimits([{ name: "bookingIp", subject: clientIp(await headers()) }]);
+    const booking =
+      earlier ??
+      (await createBooking({
+        tenant: ctx.tenant,
+        idempotencyKey,
+        verifiedEmail: await currentUserEmail(),
+        input: {
+          serviceId: selection.service,
+          therapistId: selection.therapist,
+          startsAt: selection.start,
+          client: { name: draft.name, email: draft.email, phone: draft.phone },
+          note: draft.note,
+        },
+      }));
+    if (!booking.replayed) after(() => sendConfirmation(ctx, booking.id));
+    return manageHref(ctx.tenant.slug, booking.id, manageToken(ctx.tenantId, booking.id), { new: "1" });
   } catch (error) {
-    if (isAppError(error, "VALIDATION")) {
-      if (Object.keys(error.fieldErrors ?? {}).some((k) => k.startsWith("client.") || k === "note")) {
-        redirect(bookHref(selection.salon, "details", flowParams(selection)));
-      }
-      return { error: error.message };
+    const notice = isAppError(error, "SLOT_TAKEN") ? "taken" : isAppError(error, "VALIDATION") && error.fieldErrors?.startsAt ? "gone" : null;
+    if (notice) return bookHref(ctx.tenant.slug, "time", { ...flowParams(selection), start: undefined, date: await localDate(ctx, selection.start), notice });
+    // Details that no longer pass (rules changed since the draft was saved): back to the form.
+    if (isAppError(error, "VALIDATION") && Object.keys(error.fieldErrors ?? {}).some((k) => k.startsWith("client.") || k === "note")) {
+      return bookHref(ctx.tenant.slug, "details", flowParams(selection));
     }
-    if (isAppError(error, "RATE_LIMITED")) return { error: `${error.message} This limit protects the salon's calendar from automated bookings.` };
-    if (isAppError(error, "NOT_FOUND")) return { error: "This service or therapist is no longer available for online booking. Please start again." };
+    if (isAppError(error, "RATE_LIMITED")) {
+      throw new AppError("RATE_LIMITED", `${error.message} This limit protects the salon's calendar from automated bookings.`, undefined, { retryAfterSeconds: error.retryAfterSeconds });
+    }
     throw error;
   }
-  redirect(target);
 }
 
 function flowParams(selection: TSelection) {

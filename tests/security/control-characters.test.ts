@@ -71,7 +71,7 @@ describe("control characters in free text never reach the database", () => {
     form.set("booking", booking.id);
     form.set("token", manageToken(tenant.id, booking.id));
     form.set("reason", "changed\u0000plans");
-    expect(await cancelBookingAction({}, form)).toEqual({ error: expect.stringMatching(/special characters/) });
+    expect(await cancelBookingAction(null, form)).toMatchObject({ ok: false, code: "VALIDATION", message: expect.stringMatching(/special characters/) });
     expect((await prisma.booking.findUniqueOrThrow({ where: { tenantId_id: { tenantId: tenant.id, id: booking.id } } })).status).toBe("CONFIRMED");
   });
 
@@ -79,8 +79,11 @@ describe("control characters in free text never reach the database", () => {
     const form = new FormData();
     for (const [k, v] of Object.entries({ salon: "serenity", service: valid.serviceId, therapist: "any", start: valid.startsAt })) form.set(k, v);
     for (const [k, v] of Object.entries({ name: "Jane\u0000Doe", email: "jane@example.com", phone: "+1 212 555 0199", note: "" })) form.set(k, v);
-    const state = await saveDetailsAction({}, form);
+    const state = await saveDetailsAction(null, form);
+    expect(state.ok).toBe(false);
+    if (state.ok) return;
     expect(state.fieldErrors?.name?.[0]).toMatch(/special characters/);
     expect(state.message).toMatch(/highlighted/);
+    expect(state.values?.email).toBe("jane@example.com");
   });
 });

@@ -1,0 +1,35 @@
+import { redirect } from "next/navigation";
+import { currentSession, type CurrentSession } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/permissions";
+import { verifyManageToken } from "@/lib/booking/manage-token";
+import { AppError } from "@/lib/errors/app-error";
+import { parseIdOrNotFound, publicContext, requirePermission, staffContextForSession, type PublicContext, type StaffContext } from "@/lib/tenancy/guard";
+
+// Who is asking, for each kind of action. The salon always comes from the URL's slug or the
+// signed-in membership through the guard, never from a hidden field's say-so alone.
+
+/** Anyone, on a salon's public pages. */
+export function publicSalon(slug: string): Promise<PublicContext> {
+  return publicContext(slug);
+}
+
+/** Signed-in staff holding `permission` (if given); a signed-out caller is sent to sign in. */
+export async function staffWith(permission?: Permission, returnTo = "/staff"): Promise<{ staff: StaffContext; session: CurrentSession }> {
+  const session = await currentSession();
+  try {
+    const staff = await staffContextForSession(session);
+    if (permission) requirePermission(staff, permission);
+    return { staff, session: session! };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+    throw error;
+  }
+}
+
+/** The holder of one booking's signed manage link. */
+export async function manageLinkHolder(input: { salon: string; booking: string; token: string }): Promise<{ salon: PublicContext; bookingId: string; token: string }> {
+  const salon = await publicContext(input.salon);
+  const bookingId = parseIdOrNotFound(input.booking, "Booking");
+  if (!verifyManageToken(salon.tenantId, bookingId, input.token)) throw new AppError("NOT_FOUND", "Booking not found");
+  return { salon, bookingId, token: input.token };
+}
