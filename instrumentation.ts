@@ -1,6 +1,8 @@
 // Runs once when a server instance starts.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startWorkersInApp } = await import("@/lib/jobs/start-in-app");
+  await startWorkersInApp();
   const { unsafeDemoOutbox } = await import("@/lib/mail/outbox");
   if (unsafeDemoOutbox()) {
     console.warn(

@@ -5,7 +5,7 @@ const appUrl = process.env.APP_URL || "http://localhost:3000";
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files, argon2 a native binding: loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "bcryptjs", "@node-rs/argon2", "nodemailer"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "pg-boss", "bcryptjs", "@node-rs/argon2", "nodemailer"],
   poweredByHeader: false,
   experimental: {
     // The proxy buffers a copy of every body (default up to 10 MB). It refuses bodies over 1 MB,

@@ -18,6 +18,11 @@ const ZEnvSchema = z.object({
   // How many reverse proxies in front of the app append to X-Forwarded-For (README: Security).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Multiplies the per-address limits where many people share one address (the browser suite).
+  // With DATABASE_URL: run the job workers in the web server too (false when `npm run worker` serves them).
+  JOBS_IN_APP: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
   IP_RATE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(1),
 });
 

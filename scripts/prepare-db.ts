@@ -1,11 +1,11 @@
 // Runs before `dev` and `start`: migrate, then seed the demo salons into an empty database.
 import { openDatabase, resolveDriverConfig } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
+import { migrateApp } from "@/lib/db/migrate-app";
 import { seedDemoData, DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/seed-demo";
 
 const config = resolveDriverConfig();
 const { prisma, driver } = await openDatabase(config);
-const applied = await migrate(driver);
+const applied = await migrateApp(driver);
 console.log(`Database: ${config.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${"dataDir" in config ? config.dataDir : "memory"}`}`);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 

@@ -2,11 +2,8 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { after } from "next/server";
 import { createBooking, findBookingByIdempotencyKey } from "@/lib/booking/create-booking";
-import { sendBookingConfirmation } from "@/lib/booking/booking-emails";
 import { manageHref, manageToken } from "@/lib/booking/manage-token";
-import { getClientBooking } from "@/lib/booking/public-queries";
 import { getPrimaryLocation } from "@/lib/booking/primary-location";
 import { instantToLocalParts } from "@/lib/availability/time-zone";
 import { currentUserEmail } from "@/lib/auth/session";
@@ -21,7 +18,7 @@ import { confirmationKey, readDraft, type TStoredDraft } from "./booking-draft";
 
 /**
  * Review step → booked. Creates the booking for the salon in the URL (via the guard) with the
- * details kept by the details step, then sends the confirmation email after the response and
+ * details kept by the details step (its confirmation email is a job committed with it) and
  * opens the booking's manage page. The draft and the choice make an idempotency key, so a
  * retry, Back-then-Confirm or a second tab opens the booking already made instead of making
  * another. A time someone else just took sends the client back to pick a fresh time that day,
@@ -61,7 +58,6 @@ async function book(ctx: PublicContext, selection: TSelection, draft: TStoredDra
           note: draft.note,
         },
       }));
-    if (!booking.replayed) after(() => sendConfirmation(ctx, booking.id));
     return manageHref(ctx.tenant.slug, booking.id, manageToken(ctx.tenantId, booking.id), { new: "1" });
   } catch (error) {
     const notice = isAppError(error, "SLOT_TAKEN") ? "taken" : isAppError(error, "VALIDATION") && error.fieldErrors?.startsAt ? "gone" : null;
@@ -84,21 +80,4 @@ function flowParams(selection: TSelection) {
 async function localDate(ctx: PublicContext, start: string): Promise<string | undefined> {
   const location = await getPrimaryLocation(ctx.tenantId);
   return location ? instantToLocalParts(Date.parse(start), location.timeZone).date : undefined;
-}
-
-/** Runs after the response: a mail failure is logged, the booking stands. */
-async function sendConfirmation(ctx: PublicContext, bookingId: string): Promise<void> {
-  try {
-    const booking = await getClientBooking(ctx.tenantId, bookingId);
-    if (!booking) return;
-    await sendBookingConfirmation({
-      tenant: { id: ctx.tenantId, slug: ctx.tenant.slug, name: ctx.tenant.name },
-      booking: { ...booking, id: bookingId },
-      client: { name: booking.contactName, email: booking.contactEmail },
-      therapistName: booking.therapist.displayName,
-      location: booking.location,
-    });
-  } catch (error) {
-    console.error(`[booking ${bookingId}] confirmation email failed; the booking stands`, error);
-  }
 }

@@ -7,6 +7,8 @@ import { bookingContact } from "./contact";
 import { policySnapshot } from "./policy";
 import { ZCreateBookingSchema, type TCreateBooking } from "./schemas";
 import { parseOrThrow } from "@/lib/errors/validation";
+import { enqueue } from "@/lib/jobs/queue";
+import { sendBookingConfirmationJob } from "@/lib/jobs/send-booking-confirmation";
 import { now as clockNow } from "@/lib/time/clock";
 
 export type CreateBookingArgs = {
@@ -78,7 +80,7 @@ type Insert = {
 };
 
 /**
- * The client (found by email) and the booking with its first event. The booking keeps the
+ * The client (found by email), the booking with its first event, and its confirmation email job. The booking keeps the
  * contact details it was made with; the client record is created from them, but changed only
  * for a booker who proved the email (docs/decisions/006).
  * Bookings of one therapist queue on an advisory lock first: two overlapping inserts would
@@ -93,7 +95,7 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
     update: mayUpdateClient ? { name: request.client.name, phone: request.client.phone } : {},
   });
   const at = (minutes: number) => new Date(startsAt.getTime() + minutes * MINUTE);
-  return tx.booking.create({
+  const booking = await tx.booking.create({
     data: {
       tenantId: tenant.id,
       locationId: location.id,
@@ -116,6 +118,9 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
       events: { create: { toStatus: "CONFIRMED", actor } },
     },
   });
+  // The confirmation email commits with the booking, or neither does.
+  await enqueue(tx, sendBookingConfirmationJob, { tenantId: tenant.id, bookingId: booking.id });
+  return booking;
 }
 
 async function candidateTherapists(tenantId: string, request: TCreateBooking, startsAt: Date, now: Date) {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../lib/db/client";
-import { migrate } from "../../lib/db/migrate";
+import { migrateApp } from "../../lib/db/migrate-app";
 import { seedDemoData } from "../../lib/seed/seed-demo";
 import { TEST_NOW } from "../fixtures/test-clock";
 
@@ -28,7 +28,7 @@ export default async function setup(project: TestProject) {
     await admin.driver.close();
     const templateUrl = withDatabase(url, TEMPLATE);
     const template = await openDatabase({ kind: "postgres", url: templateUrl });
-    await migrate(template.driver);
+    await migrateApp(template.driver);
     await seedDemoData(template.prisma, { now: TEST_NOW });
     await template.prisma.$disconnect();
     await template.driver.close();
@@ -36,7 +36,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   const { prisma, driver } = await openDatabase({ kind: "pglite-memory" });
-  await migrate(driver);
+  await migrateApp(driver);
   await seedDemoData(prisma, { now: TEST_NOW });
   if (driver.kind !== "pglite") throw new Error("expected PGlite");
   const snapshot = await driver.pglite.dumpDataDir("none");
