@@ -32,6 +32,9 @@ export async function openSqlDriver(config: DriverConfig): Promise<SqlDriver> {
   if (config.kind === "postgres") {
     const { Pool } = await import("pg");
     const pool = new Pool({ connectionString: config.url, max: config.maxConnections ?? 10 });
+    // An idle connection the server ends (restart, failover, a dropped test database) is
+    // discarded by the pool; without a listener its error would crash the process.
+    pool.on("error", (error) => console.warn(`[db] idle connection closed by the server: ${error.message}`));
     return {
       kind: "postgres",
       pool,
