@@ -1,7 +1,9 @@
 // Display formatting. Times are always shown in the location's zone, with the zone named.
 
-export function formatMoney(cents: number, currency: string, locale = "en-US"): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(cents / 100);
+/** An amount in the currency's minor unit (cents, pence; whole yen for JPY), formatted for people. */
+export function formatMoney(amountMinor: number, currency: string, locale = "en-US"): string {
+  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
+  return format.format(amountMinor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }
 
 /** Intl's narrow no-break space before AM/PM becomes a plain no-break space: never wraps, reads well. */
