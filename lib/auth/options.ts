@@ -4,7 +4,8 @@ import EmailProvider from "next-auth/providers/email";
 import { headers } from "next/headers";
 import { authSecret, env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/mailer";
-import { escapeHtml } from "@/lib/mail/escape-html";
+import { renderEmail } from "@/lib/notifications/render";
+import { SignInLinkEmail } from "@/lib/notifications/sign-in-email";
 import { clientIp } from "@/lib/http/client-ip";
 import { normalizeEmailIdentifier } from "@/lib/validation/email";
 import { authAdapter } from "./adapter";
@@ -46,12 +47,7 @@ export function authOptions(): NextAuthOptions {
         // Our mailer decides between SMTP and the local outbox; next-auth only hands us the link.
         server: "smtp://unused.invalid",
         async sendVerificationRequest({ identifier, url }) {
-          await sendMail({
-            to: identifier,
-            subject: "Your sign-in link",
-            text: `Sign in with this link (valid for 24 hours):\n${url}\n\nIf you did not ask for it, ignore this email.`,
-            html: `<p>Sign in with this link (valid for 24 hours):</p><p><a href="${escapeHtml(url)}">Sign in</a></p><p>If you did not ask for it, ignore this email.</p>`,
-          });
+          await sendMail({ to: identifier, subject: "Your sign-in link", ...(await renderEmail(SignInLinkEmail({ url }))) });
         },
       }),
     ],

@@ -4,13 +4,15 @@ import { parseOrThrow } from "@/lib/errors/validation";
 import { parseIdOrNotFound } from "@/lib/tenancy/guard";
 import { assertTransition } from "./status";
 import { transitionBooking } from "./transition";
+import { enqueue } from "@/lib/jobs/queue";
+import { CANCELLED_EMAIL_JOBS } from "@/lib/jobs/booking-email-jobs";
 import { isFreeCancellation, ZPolicySnapshotSchema } from "./policy";
 import { ZCancelBookingSchema } from "./schemas";
 import { now as clockNow } from "@/lib/time/clock";
 
 export type CancelBookingArgs = { tenantId: string; bookingId: string; actor: string; reason?: string; now?: Date };
 
-/** Cancels an active booking (freeing its slot) and records who did it and when. */
+/** Cancels an active booking (freeing its slot), records who did it and when, and emails the client and the therapist. */
 export async function cancelBooking({ tenantId, bookingId, actor, reason, now = clockNow() }: CancelBookingArgs) {
   // Checked before any query: a malformed id would be a driver error, a NUL in the reason a 22021.
   const where = { tenantId_id: { tenantId: parseIdOrNotFound(tenantId, "Booking"), id: parseIdOrNotFound(bookingId, "Booking") } };
@@ -33,6 +35,7 @@ export async function cancelBooking({ tenantId, bookingId, actor, reason, now = 
       now,
       data: { cancelledAt: now, cancelReason: input.reason || null },
     });
+    for (const job of CANCELLED_EMAIL_JOBS) await enqueue(tx, job, { tenantId: booking.tenantId, bookingId: booking.id });
     const updated = await tx.booking.findUniqueOrThrow({ where });
     return { booking: updated, late };
   });

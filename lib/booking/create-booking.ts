@@ -8,7 +8,7 @@ import { policySnapshot } from "./policy";
 import { ZCreateBookingSchema, type TCreateBooking } from "./schemas";
 import { parseOrThrow } from "@/lib/errors/validation";
 import { enqueue } from "@/lib/jobs/queue";
-import { sendBookingConfirmationJob } from "@/lib/jobs/send-booking-confirmation";
+import { BOOKED_EMAIL_JOBS } from "@/lib/jobs/booking-email-jobs";
 import { now as clockNow } from "@/lib/time/clock";
 
 export type CreateBookingArgs = {
@@ -80,7 +80,7 @@ type Insert = {
 };
 
 /**
- * The client (found by email), the booking with its first event, and its confirmation email job. The booking keeps the
+ * The client (found by email), the booking with its first event, and its email jobs. The booking keeps the
  * contact details it was made with; the client record is created from them, but changed only
  * for a booker who proved the email (docs/decisions/006).
  * Bookings of one therapist queue on an advisory lock first: two overlapping inserts would
@@ -118,8 +118,8 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
       events: { create: { toStatus: "CONFIRMED", actor } },
     },
   });
-  // The confirmation email commits with the booking, or neither does.
-  await enqueue(tx, sendBookingConfirmationJob, { tenantId: tenant.id, bookingId: booking.id });
+  // The client's confirmation and the therapist's notice commit with the booking, or neither does.
+  for (const job of BOOKED_EMAIL_JOBS) await enqueue(tx, job, { tenantId: tenant.id, bookingId: booking.id });
   return booking;
 }
 

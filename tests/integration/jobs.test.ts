@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { getDatabase } from "@/lib/db/client";
 import { createBooking } from "@/lib/booking/create-booking";
+import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { defineJob } from "@/lib/jobs/define-job";
 import { enqueue, installJobQueues, JOB_SCHEMA } from "@/lib/jobs/queue";
 import { JOBS } from "@/lib/jobs/registry";
-import { sendBookingConfirmationJob } from "@/lib/jobs/send-booking-confirmation";
+import { sendBookingConfirmationJob } from "@/lib/jobs/booking-email-jobs";
 import { startWorkers, type Workers } from "@/lib/jobs/worker";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
@@ -36,7 +37,13 @@ function mailsTo(email: string): { subject: string }[] {
   return fs
     .readdirSync(outbox)
     .filter((n) => n.endsWith(".json"))
-    .map((n) => JSON.parse(fs.readFileSync(path.join(outbox, n), "utf8")) as { to: string; subject: string })
+    .flatMap((n) => {
+      try {
+        return [JSON.parse(fs.readFileSync(path.join(outbox, n), "utf8")) as { to: string; subject: string }];
+      } catch {
+        return []; // still being written: the next look reads it whole
+      }
+    })
     .filter((m) => m.to === email);
 }
 
@@ -49,11 +56,13 @@ async function until(check: () => Promise<boolean> | boolean, timeoutMs = 15_000
 }
 
 let book: (hour: number, n: number) => ReturnType<typeof createBooking>;
+let therapistEmail: string;
 
 beforeAll(async () => {
   const prisma = await db();
   const tenant = await tenantBySlug(prisma, "serenity");
-  const { service, therapist } = await createSoloTherapist(prisma, tenant.id);
+  const { service, therapist, user } = await createSoloTherapist(prisma, tenant.id);
+  therapistEmail = user.email;
   book = (hour, n) =>
     createBooking({
       tenant,
@@ -85,14 +94,23 @@ describe("jobs", () => {
     await expect(prisma.$transaction((tx) => enqueue(tx, sendBookingConfirmationJob, { tenantId: "x", bookingId: "y" }))).rejects.toThrow();
   });
 
-  it("workers send the confirmation email once, and the job completes", async () => {
+  it("workers send the confirmation and the therapist's notice once each, and the jobs complete", async () => {
     const { driver } = await getDatabase();
     workers = await startWorkers(driver, JOBS, { pollingIntervalSeconds: 0.5 });
     const booking = await book(11, 502);
-    await until(() => mailsTo(clientDetails(502).email).length > 0);
+    await until(() => mailsTo(clientDetails(502).email).length > 0 && mailsTo(therapistEmail).some((m) => m.subject.includes(clientDetails(502).name)));
     await until(async () => (await jobsFor(booking.id))[0]?.state === "completed");
     await new Promise((r) => setTimeout(r, 500));
     expect(mailsTo(clientDetails(502).email).map((m) => m.subject)).toEqual([expect.stringMatching(/^Booking confirmed: /)]);
+    const notices = mailsTo(therapistEmail).filter((m) => m.subject.includes(clientDetails(502).name));
+    expect(notices.map((m) => m.subject)).toEqual([`New booking: ${clientDetails(502).name}, Solo massage`]);
+  });
+
+  it("a cancellation emails the client and the therapist", async () => {
+    const booking = await book(13, 503);
+    await cancelBooking({ tenantId: booking.tenantId, bookingId: booking.id, actor: "client", now: TEST_NOW });
+    await until(() => mailsTo(clientDetails(503).email).some((m) => m.subject.startsWith("Booking cancelled: ")));
+    await until(() => mailsTo(therapistEmail).some((m) => m.subject === `Cancelled: ${clientDetails(503).name}, Solo massage`));
   });
 
   it("a handler that fails is retried until it succeeds", async () => {

@@ -1,0 +1,92 @@
+import { Link, Text } from "@react-email/components";
+import { SalonEmailLayout, emailStyles } from "./salon-layout";
+import type { BookingEmailData } from "./booking-email-data";
+
+// The booking emails: to the client when booked and when cancelled, to the therapist for both.
+
+function Details({ data, therapist = true }: { data: BookingEmailData; therapist?: boolean }) {
+  return (
+    <>
+      <Text style={emailStyles.row}>
+        <strong>When:</strong> {data.when}
+      </Text>
+      <Text style={emailStyles.row}>
+        <strong>Where:</strong> {data.where}
+      </Text>
+      {therapist && (
+        <Text style={emailStyles.row}>
+          <strong>Therapist:</strong> {data.therapist.name}
+        </Text>
+      )}
+      <Text style={emailStyles.row}>
+        <strong>Price:</strong> {data.price}
+      </Text>
+    </>
+  );
+}
+
+export function BookingConfirmedEmail({ data }: { data: BookingEmailData }) {
+  return (
+    <SalonEmailLayout salon={data.salon} preview={`${data.serviceName}, ${data.when}`}>
+      <Text>Hi {data.client.name},</Text>
+      <Text>
+        Your {data.serviceName} ({data.durationMinutes} min) with {data.therapist.name} at {data.salon.name} is confirmed.
+      </Text>
+      <Details data={data} therapist={false} />
+      <Text>
+        <strong>Cancellation policy:</strong> {data.policySummary}
+      </Text>
+      <Text>
+        <Link href={data.manageUrl} style={emailStyles.button}>
+          View or cancel your booking
+        </Link>
+      </Text>
+      <Text style={emailStyles.note}>Keep this email: its link is your way to view or cancel this booking.</Text>
+    </SalonEmailLayout>
+  );
+}
+
+export function BookingCancelledEmail({ data }: { data: BookingEmailData }) {
+  return (
+    <SalonEmailLayout salon={data.salon} preview={`Cancelled: ${data.serviceName}, ${data.when}`}>
+      <Text>Hi {data.client.name},</Text>
+      <Text>
+        Your {data.serviceName} with {data.therapist.name} on {data.when} is cancelled. The time is free again for others.
+      </Text>
+      {data.lateCancellation && <Text>This cancellation came inside the salon&apos;s cancellation window. {data.policySummary}</Text>}
+      <Text>
+        We hope to see you another time: <Link href={data.salonUrl}>book again at {data.salon.name}</Link>
+      </Text>
+    </SalonEmailLayout>
+  );
+}
+
+export function TherapistNewBookingEmail({ data }: { data: BookingEmailData }) {
+  return (
+    <SalonEmailLayout salon={data.salon} preview={`New booking: ${data.client.name}, ${data.when}`}>
+      <Text>Hi {data.therapist.name},</Text>
+      <Text>
+        {data.client.name} booked {data.serviceName} ({data.durationMinutes} min) with you.
+      </Text>
+      <Details data={data} therapist={false} />
+      <Text>
+        <Link href={data.staffUrl}>Open the booking</Link>
+      </Text>
+    </SalonEmailLayout>
+  );
+}
+
+export function TherapistCancelledEmail({ data }: { data: BookingEmailData }) {
+  return (
+    <SalonEmailLayout salon={data.salon} preview={`Cancelled: ${data.client.name}, ${data.when}`}>
+      <Text>Hi {data.therapist.name},</Text>
+      <Text>
+        {data.client.name}&apos;s {data.serviceName} on {data.when} is cancelled{data.lateCancellation ? ", inside the cancellation window" : ""}. The time is free
+        again in your calendar.
+      </Text>
+      <Text>
+        <Link href={data.staffUrl}>Open the booking</Link>
+      </Text>
+    </SalonEmailLayout>
+  );
+}
