@@ -13,11 +13,6 @@ export const currentSession = cache(async (): Promise<CurrentSession | null> => 
   return { userId: session.uid, sessionId: session.sid, method: session.method, email: session.user?.email ?? null };
 });
 
-/** The signed-in user's id, or null. */
-export async function currentUserId(): Promise<string | null> {
-  return (await currentSession())?.userId ?? null;
-}
-
 /** The email the caller proved by signing in, or null. */
 export async function currentUserEmail(): Promise<string | null> {
   return (await currentSession())?.email ?? null;

@@ -1,9 +1,9 @@
 // Display formatting. Times are always shown in the location's zone, with the zone named.
+import { minorUnitDigits } from "@/lib/payments/money";
 
 /** An amount in the currency's minor unit (cents, pence; whole yen for JPY), formatted for people. */
 export function formatMoney(amountMinor: number, currency: string, locale = "en-US"): string {
-  const format = new Intl.NumberFormat(locale, { style: "currency", currency });
-  return format.format(amountMinor / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+  return new Intl.NumberFormat(locale, { style: "currency", currency }).format(amountMinor / 10 ** minorUnitDigits(currency));
 }
 
 /** Intl's narrow no-break space before AM/PM becomes a plain no-break space: never wraps, reads well. */

@@ -27,7 +27,6 @@ export function SalonEmailLayout({ salon, preview, children }: { salon: EmailSal
 }
 
 export const emailStyles = {
-  heading: { fontSize: 18, fontWeight: 700, margin: "0 0 8px" },
   row: { margin: "4px 0" },
   button: { backgroundColor: COLORS.brand, borderRadius: 10, color: "#ffffff", display: "inline-block", fontWeight: 600, padding: "12px 20px", textDecoration: "none" },
   note: { color: COLORS.muted, fontSize: 14, margin: "12px 0 0" },

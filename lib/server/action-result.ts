@@ -17,11 +17,7 @@ export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure;
 /** What a form's useActionState holds: nothing yet, or the last answer. */
 export type FormState<T = undefined> = ActionResult<T> | null;
 
-/** The first message for `field`, if the last answer had one. */
-export function fieldError(state: FormState<unknown>, field: string): string[] | undefined {
-  return state && !state.ok ? state.fieldErrors?.[field] : undefined;
-}
-
+/** The last answer, if it was a failure a form should show. */
 export function failureOf(state: FormState<unknown>): ActionFailure | null {
   return state && !state.ok ? state : null;
 }
