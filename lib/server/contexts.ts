@@ -2,7 +2,8 @@ import { redirect } from "next/navigation";
 import { currentSession, type CurrentSession } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import { verifyManageToken } from "@/lib/booking/manage-token";
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { staffSignInPath } from "@/lib/tenancy/staff-page";
 import { parseIdOrNotFound, publicContext, requirePermission, staffContextForSession, type PublicContext, type StaffContext } from "@/lib/tenancy/guard";
 
 // Who is asking, for each kind of action. The salon always comes from the URL's slug or the
@@ -21,7 +22,7 @@ export async function staffWith(permission?: Permission, returnTo = "/staff"): P
     if (permission) requirePermission(staff, permission);
     return { staff, session: session! };
   } catch (error) {
-    if (error instanceof AppError && error.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+    if (isAppError(error, "UNAUTHENTICATED")) redirect(staffSignInPath(session, returnTo));
     throw error;
   }
 }
