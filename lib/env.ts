@@ -23,6 +23,10 @@ const ZEnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  // Payments (README: Payments). Without a secret key the app talks to the local Stripe emulator.
+  STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional().or(z.literal("").transform(() => undefined)),
+  STRIPE_WEBHOOK_SECRET: z.string().optional().or(z.literal("").transform(() => undefined)),
+  STRIPE_EMULATOR_URL: z.string().url().default("http://127.0.0.1:12111"),
   IP_RATE_LIMIT_FACTOR: z.coerce.number().int().min(1).max(1000).default(1),
 });
 

@@ -4,11 +4,12 @@ import { AppError, isExclusionViolation, isUniqueViolation } from "@/lib/errors/
 import type { Booking, Tenant } from "@/lib/generated/prisma/client";
 import { checkStart } from "./check-start";
 import { bookingContact } from "./contact";
-import { policySnapshot } from "./policy";
+import { consentText, policySnapshot } from "./policy";
 import { ZCreateBookingSchema, type TCreateBooking } from "./schemas";
 import { parseOrThrow } from "@/lib/errors/validation";
 import { enqueue } from "@/lib/jobs/queue";
-import { BOOKED_EMAIL_JOBS } from "@/lib/jobs/booking-email-jobs";
+import { expireHoldJob } from "@/lib/jobs/payment-jobs";
+import { assertMayHold, holdExpiry } from "@/lib/payments/holds";
 import { now as clockNow } from "@/lib/time/clock";
 
 export type CreateBookingArgs = {
@@ -20,6 +21,8 @@ export type CreateBookingArgs = {
   idempotencyKey?: string;
   /** The email the caller has proved (signed in by email link); only then may the client record be updated. */
   verifiedEmail?: string | null;
+  /** Where the booker is (for the consent record and the per-visitor hold limit). */
+  visitor?: { ipAddress: string; userAgent: string | null; holdKey: string | null };
 };
 
 /** The booking, and whether it was made earlier under the same idempotency key. */
@@ -28,11 +31,13 @@ export type CreatedBooking = Booking & { replayed: boolean };
 const MINUTE = 60_000;
 
 /**
- * Books a session. The requested start must be one the engine offers; the insert runs in a
- * transaction and the database's exclusion constraint is the final word on overlaps, so a
- * race ends in SLOT_TAKEN, never in two bookings.
+ * Books a session as a PENDING hold: the slot is the client's while they pay the deposit and
+ * save a card (lib/payments/checkout.ts); the deposit's webhook confirms it, or the hold lapses.
+ * The requested start must be one the engine offers; the insert runs in a transaction and the
+ * database's exclusion constraint is the final word on overlaps, so a race ends in SLOT_TAKEN,
+ * never in two bookings.
  */
-export async function createBooking({ tenant, input, now = clockNow(), actor = "client", idempotencyKey, verifiedEmail }: CreateBookingArgs): Promise<CreatedBooking> {
+export async function createBooking({ tenant, input, now = clockNow(), actor = "client", idempotencyKey, verifiedEmail, visitor }: CreateBookingArgs): Promise<CreatedBooking> {
   const request = parseOrThrow(ZCreateBookingSchema, input);
   // Before the availability check: a retry of a booking already made must not be told its own slot is taken.
   const earlier = idempotencyKey ? await findBookingByIdempotencyKey(tenant.id, idempotencyKey) : null;
@@ -46,7 +51,7 @@ export async function createBooking({ tenant, input, now = clockNow(), actor = "
   for (const therapistId of therapistIds) {
     try {
       const booking = await transactionWithRetry(prisma, (tx) =>
-        insertBooking(tx, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient }),
+        insertBooking(tx, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient, visitor, now }),
       );
       return { ...booking, replayed: false };
     } catch (error) {
@@ -70,25 +75,31 @@ export async function findBookingByIdempotencyKey(tenantId: string, idempotencyK
 type Insert = {
   tenant: Tenant;
   request: TCreateBooking;
-  service: { id: string; name: string; durationMinutes: number; priceCents: number; bufferBeforeMinutes: number; bufferAfterMinutes: number };
+  service: { id: string; name: string; durationMinutes: number; priceCents: number; bufferBeforeMinutes: number; bufferAfterMinutes: number; depositRule: unknown };
   location: { id: string };
   therapistId: string;
   startsAt: Date;
   actor: string;
   idempotencyKey?: string;
   mayUpdateClient: boolean;
+  visitor?: CreateBookingArgs["visitor"];
+  now: Date;
 };
 
 /**
- * The client (found by email), the booking with its first event, and its email jobs. The booking keeps the
+ * The client (found by email), the booking with its first event and its consent record, and the
+ * job that releases the hold if it is not paid in time. The booking keeps the
  * contact details it was made with; the client record is created from them, but changed only
  * for a booker who proved the email (docs/decisions/006).
  * Bookings of one therapist queue on an advisory lock first: two overlapping inserts would
  * otherwise each wait on the other's exclusion check, a deadlock PostgreSQL breaks only after
  * a second. The exclusion constraint still decides who gets the time.
  */
-async function insertBooking(tx: TransactionClient, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient }: Insert) {
+async function insertBooking(tx: TransactionClient, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient, visitor, now }: Insert) {
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`booking:${tenant.id}:${therapistId}`}, 0))`;
+  await assertMayHold(tx, { tenantId: tenant.id, holdKey: visitor?.holdKey ?? null, email: request.client.email, now });
+  const policy = policySnapshot(tenant, service);
+  const holdExpiresAt = holdExpiry(now);
   const client = await tx.client.upsert({
     where: { tenantId_email: { tenantId: tenant.id, email: request.client.email } },
     create: { tenantId: tenant.id, ...request.client },
@@ -104,7 +115,11 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
       clientId: client.id,
       ...bookingContact(request.client),
       idempotencyKey: idempotencyKey ?? null,
-      status: "CONFIRMED",
+      status: "PENDING",
+      holdExpiresAt,
+      holdKey: visitor?.holdKey ?? null,
+      depositMinor: policy.depositMinor,
+      consent: { at: now.toISOString(), ipAddress: visitor?.ipAddress ?? null, userAgent: visitor?.userAgent ?? null, text: consentText(policy) },
       startsAt,
       endsAt: at(service.durationMinutes),
       blockStartsAt: at(-service.bufferBeforeMinutes),
@@ -113,13 +128,14 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
       durationMinutes: service.durationMinutes,
       priceCents: service.priceCents,
       currency: tenant.currency,
-      policySnapshot: policySnapshot(tenant),
+      policySnapshot: policy,
       clientNote: request.note || null,
-      events: { create: { toStatus: "CONFIRMED", actor } },
+      createdAt: now,
+      updatedAt: now,
+      events: { create: { toStatus: "PENDING", actor, createdAt: now } },
     },
   });
-  // The client's confirmation and the therapist's notice commit with the booking, or neither does.
-  for (const job of BOOKED_EMAIL_JOBS) await enqueue(tx, job, { tenantId: tenant.id, bookingId: booking.id });
+  await enqueue(tx, expireHoldJob, { tenantId: tenant.id, bookingId: booking.id }, { startAfter: holdExpiresAt });
   return booking;
 }
 

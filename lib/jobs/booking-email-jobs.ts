@@ -13,7 +13,7 @@ const ZBookingRefSchema = z.object({ tenantId: z.uuid(), bookingId: z.uuid() });
 
 type Mail = { to: (data: BookingEmailData) => string | null; subject: (data: BookingEmailData) => string; body: (data: BookingEmailData) => ReactElement };
 
-function bookingEmailJob(name: string, mail: Mail) {
+export function bookingEmailJob(name: string, mail: Mail) {
   return defineJob({
     name,
     payload: ZBookingRefSchema,

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formatDateTime, formatMoney, zoneAbbreviation } from "@/lib/format/format";
-import { manageUrl } from "@/lib/booking/manage-token";
+import { manageUrl, receiptHref } from "@/lib/booking/manage-token";
+import { summarizeLedger, type LedgerEntry } from "@/lib/payments/ledger";
 import { ZPolicySnapshotSchema } from "@/lib/booking/policy";
 import type { EmailSalon } from "./salon-layout";
 
@@ -22,6 +23,22 @@ export type BookingEmailData = {
   manageUrl: string;
   staffUrl: string;
   lateCancellation: boolean;
+  receiptUrl: string;
+  payment: {
+    deposit: string;
+    extras: { description: string; amount: string }[];
+    tip: string | null;
+    balanceDue: string;
+    paid: string;
+    refunded: string;
+    fees: string;
+    /** Taken off by the owner (discount or waiver), when anything was. */
+    reduced: string | null;
+    /** When the saved card is charged, if that is still to come. */
+    chargeAt: string | null;
+    nextRetryAt: string | null;
+    concern: { message: string; decision: string | null; note: string | null } | null;
+  };
 };
 
 export async function loadBookingEmailData(tenantId: string, bookingId: string): Promise<BookingEmailData | null> {
@@ -34,6 +51,9 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
       service: { select: { locationType: true } },
       therapist: { select: { displayName: true, userId: true } },
       events: { where: { toStatus: "CANCELLED" }, select: { note: true }, take: 1 },
+      extras: { orderBy: { createdAt: "asc" } },
+      payments: true,
+      concern: true,
     },
   });
   if (!booking) return null;
@@ -56,5 +76,35 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
     manageUrl: manageUrl(APP_URL, tenant.slug, tenantId, booking.id),
     staffUrl: `${APP_URL}/staff/bookings/${booking.id}`,
     lateCancellation: booking.events[0]?.note === "late cancellation",
+    receiptUrl: `${APP_URL}${receiptHref(tenant.slug, tenantId, booking.id)}`,
+    payment: paymentSection(booking, tz),
+  };
+}
+
+type BookingWithMoney = {
+  priceCents: number; extrasMinor: number; depositMinor: number; currency: string; tipMinor: number | null;
+  reviewEndsAt: Date | null; nextChargeAt: Date | null; balanceStatus: string;
+  extras: { description: string; amountMinor: number }[];
+  payments: LedgerEntry[];
+  concern: { message: string; decision: string | null; decisionNote: string | null } | null;
+};
+
+function paymentSection(booking: BookingWithMoney, tz: string): BookingEmailData["payment"] {
+  const money = (minor: number) => formatMoney(minor, booking.currency);
+  const summary = summarizeLedger({ priceMinor: booking.priceCents, extrasMinor: booking.extrasMinor }, booking.payments);
+  const when = (instant: Date | null) => (instant ? `${formatDateTime(instant, tz)} (${zoneAbbreviation(instant, tz)})` : null);
+  const tip = summary.tipsMinor > 0 ? summary.tipsMinor : booking.tipMinor;
+  return {
+    deposit: money(booking.depositMinor),
+    extras: booking.extras.map((e) => ({ description: e.description, amount: money(e.amountMinor) })),
+    tip: tip ? money(tip) : null,
+    balanceDue: money(summary.balanceDueMinor),
+    paid: money(summary.chargedMinor - summary.refundedMinor),
+    refunded: money(summary.refundedMinor),
+    fees: money(summary.feesMinor),
+    reduced: summary.reducedMinor > 0 ? money(summary.reducedMinor) : null,
+    chargeAt: booking.balanceStatus === "IN_REVIEW" ? when(booking.reviewEndsAt) : null,
+    nextRetryAt: booking.balanceStatus === "RETRY_SCHEDULED" ? when(booking.nextChargeAt) : null,
+    concern: booking.concern ? { message: booking.concern.message, decision: booking.concern.decision, note: booking.concern.decisionNote } : null,
   };
 }

@@ -15,7 +15,7 @@ export type LedgerEntry = {
   amountMinor: number;
   status: EntryStatus;
   /** For a REFUND: the charge it gives money back from. */
-  refundOf?: string | null;
+  refundOfId?: string | null;
 };
 
 export type LedgerSummary = {
@@ -41,7 +41,7 @@ export function summarizeLedger({ priceMinor, extrasMinor = 0 }: { priceMinor: n
   const sum = (list: readonly LedgerEntry[]) => list.reduce((total, e) => total + e.amountMinor, 0);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const refunds = settled.filter((e) => e.kind === "REFUND");
-  const refundsOfKind = (kinds: readonly EntryKind[]) => sum(refunds.filter((r) => kinds.includes(byId.get(r.refundOf ?? "")?.kind ?? "REFUND")));
+  const refundsOfKind = (kinds: readonly EntryKind[]) => sum(refunds.filter((r) => kinds.includes(byId.get(r.refundOfId ?? "")?.kind ?? "REFUND")));
 
   const servicePaid = sum(settled.filter((e) => e.kind === "DEPOSIT" || e.kind === "BALANCE")) - refundsOfKind(["DEPOSIT", "BALANCE"]);
   const reducedMinor = sum(settled.filter((e) => e.kind === "DISCOUNT" || e.kind === "WAIVER"));
@@ -60,6 +60,15 @@ export function summarizeLedger({ priceMinor, extrasMinor = 0 }: { priceMinor: n
 export function refundableMinor(entries: readonly LedgerEntry[], chargeId: string): number {
   const charge = entries.find((e) => e.id === chargeId);
   if (!charge || !isCharge(charge.kind) || charge.status !== "SUCCEEDED") return 0;
-  const refunded = entries.filter((e) => e.kind === "REFUND" && e.refundOf === chargeId && e.status !== "FAILED").reduce((t, e) => t + e.amountMinor, 0);
+  const refunded = entries.filter((e) => e.kind === "REFUND" && e.refundOfId === chargeId && e.status !== "FAILED").reduce((t, e) => t + e.amountMinor, 0);
   return Math.max(0, charge.amountMinor - refunded);
+}
+
+/** The deposit the salon holds now: deposits received, less what was refunded from them. */
+export function depositHeldMinor(entries: readonly LedgerEntry[]): number {
+  const settled = entries.filter((e) => e.status === "SUCCEEDED");
+  const deposits = settled.filter((e) => e.kind === "DEPOSIT");
+  const depositIds = new Set(deposits.map((d) => d.id));
+  const refunded = settled.filter((e) => e.kind === "REFUND" && depositIds.has(e.refundOfId ?? ""));
+  return deposits.reduce((t, e) => t + e.amountMinor, 0) - refunded.reduce((t, e) => t + e.amountMinor, 0);
 }

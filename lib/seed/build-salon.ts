@@ -9,6 +9,7 @@ import { addDaysToLocalDate, instantToLocalParts as localParts, localDateTimeToI
 import { Rng } from "./random";
 import type { SalonSpec, WorkBlock } from "./types";
 import { bookingContact } from "@/lib/booking/contact";
+import { seedPayments } from "./payments";
 
 export type SalonRows = {
   tenant: Prisma.TenantCreateManyInput;
@@ -23,6 +24,7 @@ export type SalonRows = {
   clients: Prisma.ClientCreateManyInput[];
   bookings: Prisma.BookingCreateManyInput[];
   events: Prisma.BookingEventCreateManyInput[];
+  payments: Prisma.PaymentRecordCreateManyInput[];
 };
 
 const DAY_MS = 86_400_000;
@@ -34,7 +36,8 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
   const tenantId = randomUUID();
   const locationId = randomUUID();
   const seededAt = new Date(nowMs - 200 * DAY_MS);
-  const policy = policySnapshot(spec.tenant);
+  // Its own stream, so adding payments left the bookings' plan as it was.
+  const moneyRng = new Rng(spec.seed ^ 0x9a7e);
 
   const users: Prisma.UserCreateManyInput[] = [];
   const memberships: Prisma.MembershipCreateManyInput[] = [];
@@ -60,7 +63,8 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
     const id = randomUUID();
     serviceIds.set(s.slug, id);
     const { slug, name, description, durationMinutes, priceCents, bufferBeforeMinutes, bufferAfterMinutes, locationType, sortOrder } = s;
-    return { tenantId, id, slug, name, description, durationMinutes, priceCents, bufferBeforeMinutes, bufferAfterMinutes, locationType, sortOrder, createdAt: seededAt };
+    const depositRule = s.depositRule ?? undefined;
+    return { tenantId, id, slug, name, description, durationMinutes, priceCents, bufferBeforeMinutes, bufferAfterMinutes, locationType, sortOrder, depositRule, createdAt: seededAt };
   });
   const serviceTherapists = spec.services.flatMap((s) =>
     s.therapists.map((key) => ({ tenantId, serviceId: serviceIds.get(s.slug) ?? "", therapistId: idOf(key) })),
@@ -100,9 +104,12 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
 
   const bookings: Prisma.BookingCreateManyInput[] = [];
   const events: Prisma.BookingEventCreateManyInput[] = [];
+  const payments: Prisma.PaymentRecordCreateManyInput[] = [];
+  const salonPolicy = { ...spec.tenant, ...spec.payments };
   for (const b of plannedBookings) {
     const id = randomUUID();
-    bookings.push({
+    const policy = policySnapshot(salonPolicy, b.service);
+    const row = {
       tenantId, id, locationId,
       serviceId: serviceIds.get(b.service.slug) ?? "",
       therapistId: idOf(b.therapist),
@@ -117,7 +124,10 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
       cancelledAt: b.cancelledAt === null ? null : new Date(b.cancelledAt),
       cancelReason: b.cancelReason,
       createdAt: new Date(b.createdAt), updatedAt: new Date(b.updatedAt),
-    });
+    };
+    const money = seedPayments(moneyRng, row, policy, nowMs);
+    bookings.push({ ...row, ...money.booking });
+    payments.push(...money.records);
     const terminal = b.status !== "CONFIRMED";
     events.push({
       tenantId, id: randomUUID(), bookingId: id,
@@ -128,8 +138,8 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
 
   const { tenant, location } = spec;
   return {
-    tenant: { id: tenantId, ...tenant, createdAt: seededAt },
+    tenant: { id: tenantId, ...tenant, ...spec.payments, createdAt: seededAt },
     location: { tenantId, id: locationId, ...location, timeZone, createdAt: seededAt },
-    users, memberships, therapists, services, serviceTherapists, rules, timeOff, clients, bookings, events,
+    users, memberships, therapists, services, serviceTherapists, rules, timeOff, clients, bookings, events, payments,
   };
 }

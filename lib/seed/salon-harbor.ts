@@ -10,6 +10,7 @@ export const HARBOR: SalonSpec = {
     currency: "GBP",
     cancellationNoticeHours: 48,
   },
+  payments: { depositRule: { kind: "fixed", amountMinor: 1000 }, lateCancelFeeMinor: 0, noShowFeeMinor: 2000, reviewWindowHours: 24, stripeAccountId: "acct_demo_harbor", stripeChargesEnabled: true },
   location: {
     name: "Harbor Massage — Wapping",
     addressLine1: "12 Wapping High Street",

@@ -10,6 +10,7 @@ export const SERENITY: SalonSpec = {
     currency: "USD",
     cancellationNoticeHours: 24,
   },
+  payments: { depositRule: { kind: "percent", basisPoints: 2000 }, lateCancelFeeMinor: 0, noShowFeeMinor: 0, reviewWindowHours: 24, stripeAccountId: "acct_demo_serenity", stripeChargesEnabled: true },
   location: {
     name: "Serenity Spa — Chelsea",
     addressLine1: "214 West 22nd Street",

@@ -40,6 +40,7 @@ async function insertSalon(tx: Tx, rows: SalonRows): Promise<void> {
   await inBatches(rows.clients, (data) => tx.client.createMany({ data }));
   await inBatches(rows.bookings, (data) => tx.booking.createMany({ data }));
   await inBatches(rows.events, (data) => tx.bookingEvent.createMany({ data }));
+  await inBatches(rows.payments, (data) => tx.paymentRecord.createMany({ data }));
 }
 
 /** Inserts both demo salons in one transaction: all or nothing. */

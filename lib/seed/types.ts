@@ -1,5 +1,6 @@
 // The shape of a demo salon: static facts only; ids and bookings are generated from it.
 import type { LocationType } from "@/lib/generated/prisma/enums";
+import type { TDepositRule } from "@/lib/payments/deposit";
 
 export type WorkBlock = { weekday: number; startMinute: number; endMinute: number };
 
@@ -21,6 +22,8 @@ export type ServiceSpec = {
   bufferAfterMinutes: number;
   locationType: LocationType;
   sortOrder: number;
+  /** Overrides the salon's deposit rule. */
+  depositRule?: TDepositRule;
   /** Keys of the therapists who offer it. */
   therapists: string[];
   /** How often clients pick it, relative to the salon's other services. */
@@ -34,6 +37,8 @@ export type SalonSpec = {
   /** Seeds the salon's PRNG. */
   seed: number;
   tenant: { slug: string; name: string; tagline: string; timeZone: string; currency: string; cancellationNoticeHours: number };
+  /** The salon's payment policy and its Stripe account (the demo salons come connected). */
+  payments: { depositRule: TDepositRule; lateCancelFeeMinor: number; noShowFeeMinor: number; reviewWindowHours: number; stripeAccountId: string; stripeChargesEnabled: boolean };
   location: { name: string; addressLine1: string; addressLine2?: string; city: string; postalCode: string; country: string };
   owner: { email: string; name: string };
   therapists: TherapistSpec[];

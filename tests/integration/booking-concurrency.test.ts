@@ -50,7 +50,7 @@ describe("concurrent booking of one therapist", () => {
     expect(new Set(winners.map((w) => (w as { start: number }).start)).size).toBe(4);
     expect(outcomes.filter((o) => !o.ok).every((o) => !o.ok && o.code === "SLOT_TAKEN")).toBe(true);
     const prisma = await db();
-    expect(await prisma.booking.count({ where: { therapistId: fixture.therapist.id, status: "CONFIRMED" } })).toBe(4);
+    expect(await prisma.booking.count({ where: { therapistId: fixture.therapist.id, status: "PENDING" } })).toBe(4);
     expect(await countOverlappingActiveBookings(prisma)).toBe(0);
   });
 

@@ -6,7 +6,7 @@ import { localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { isAppError } from "@/lib/errors/app-error";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { clientDetails, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { clientDetails, confirmHeld, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
 
 // State changes are conditional: racing actors change a booking's status once.
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
   const { service, therapist } = await createSoloTherapist(prisma, tenant.id);
   book = async (hour) => {
     const startsAt = new Date(localDateTimeToInstant("2026-11-30", hour * 60, "America/New_York")).toISOString();
-    return createBooking({ tenant, now: TEST_NOW, input: { serviceId: service.id, therapistId: therapist.id, startsAt, client: clientDetails(hour) } });
+    return confirmHeld(prisma, await createBooking({ tenant, now: TEST_NOW, input: { serviceId: service.id, therapistId: therapist.id, startsAt, client: clientDetails(hour) } }));
   };
 });
 
@@ -35,7 +35,7 @@ describe("booking transitions", () => {
     expect(isAppError(error, "CONFLICT") && error.message).toBe("This booking was just changed and is now cancelled");
     const after = await prisma.booking.findUniqueOrThrow({ where: { tenantId_id: { tenantId: booking.tenantId, id: booking.id } }, include: { events: true } });
     expect(after.status).toBe("CANCELLED");
-    expect(after.events.map((e) => e.toStatus).sort()).toEqual(["CANCELLED", "CONFIRMED"]);
+    expect(after.events.map((e) => e.toStatus).sort()).toEqual(["CANCELLED", "CONFIRMED", "PENDING"]);
   });
 
   it("ten simultaneous cancellations cancel once and write one event", async () => {

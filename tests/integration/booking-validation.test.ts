@@ -83,7 +83,9 @@ describe("createBooking rejects bad input and writes nothing", () => {
   it("a valid request books (the control case)", async () => {
     const prisma = await db();
     const booking = await createBooking({ tenant: await tenantBySlug(prisma, "serenity"), input: valid, now: TEST_NOW });
-    expect(booking.status).toBe("CONFIRMED");
+    // Held while the client pays the deposit; the deposit's webhook confirms it.
+    expect(booking.status).toBe("PENDING");
+    expect(booking.holdExpiresAt?.getTime()).toBe(TEST_NOW.getTime() + 10 * 60_000);
     expect(booking.startsAt.toISOString()).toBe(valid.startsAt);
     expect(booking.endsAt.getTime() - booking.startsAt.getTime()).toBe(3_600_000);
   });

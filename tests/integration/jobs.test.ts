@@ -14,7 +14,8 @@ import { sendBookingConfirmationJob } from "@/lib/jobs/booking-email-jobs";
 import { startWorkers, type Workers } from "@/lib/jobs/worker";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { clientDetails, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { clientDetails, confirmHeld, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { expireHoldJob } from "@/lib/jobs/payment-jobs";
 
 // The durable queue: jobs commit with the change that causes them, and workers run them.
 
@@ -63,16 +64,18 @@ beforeAll(async () => {
   const tenant = await tenantBySlug(prisma, "serenity");
   const { service, therapist, user } = await createSoloTherapist(prisma, tenant.id);
   therapistEmail = user.email;
-  book = (hour, n) =>
-    createBooking({
+  book = async (hour, n) => {
+    const held = await createBooking({
       tenant,
       now: TEST_NOW,
       input: { serviceId: service.id, therapistId: therapist.id, startsAt: new Date(localDateTimeToInstant("2026-12-01", hour * 60, "America/New_York")).toISOString(), client: clientDetails(n) },
     });
+    return { ...(await confirmHeld(prisma, held)), replayed: false };
+  };
 });
 
 describe("jobs", () => {
-  it("a booking commits its confirmation email job with it", async () => {
+  it("a confirmed booking commits its confirmation email job with it", async () => {
     const booking = await book(9, 501);
     expect(await jobsFor(booking.id)).toEqual([{ state: "created" }]);
   });
@@ -96,7 +99,8 @@ describe("jobs", () => {
 
   it("workers send the confirmation and the therapist's notice once each, and the jobs complete", async () => {
     const { driver } = await getDatabase();
-    workers = await startWorkers(driver, JOBS, { pollingIntervalSeconds: 0.5 });
+    // Holds are released by the real clock, and these bookings are made at the test's fixed "now".
+    workers = await startWorkers(driver, JOBS.filter((job) => job !== expireHoldJob), { pollingIntervalSeconds: 0.5 });
     const booking = await book(11, 502);
     await until(() => mailsTo(clientDetails(502).email).length > 0 && mailsTo(therapistEmail).some((m) => m.subject.includes(clientDetails(502).name)));
     await until(async () => (await jobsFor(booking.id))[0]?.state === "completed");

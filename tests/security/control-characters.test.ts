@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { PrismaClient, Tenant } from "@/lib/generated/prisma/client";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { confirmHeld, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
 
 // PostgreSQL refuses NUL in text (SQLSTATE 22021): before these fixes such input reached the
 // insert and the client saw a 500. Now the schema refuses it with a message on the field.
@@ -57,7 +57,7 @@ describe("control characters in free text never reach the database", () => {
   });
 
   it("a NUL character in a cancel reason is refused and the booking stays booked", async () => {
-    const booking = await createBooking({ tenant, input: { ...valid, startsAt: at("2026-11-26", 11) }, now: TEST_NOW });
+    const booking = await confirmHeld(prisma, await createBooking({ tenant, input: { ...valid, startsAt: at("2026-11-26", 11) }, now: TEST_NOW }));
     const error = await rejection(() => cancelBooking({ tenantId: tenant.id, bookingId: booking.id, actor: "client", reason: "changed\u0000plans", now: TEST_NOW }));
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors?.reason?.[0]).toMatch(/special characters/);
@@ -65,7 +65,7 @@ describe("control characters in free text never reach the database", () => {
   });
 
   it("the cancel form explains a NUL character in the reason instead of failing", async () => {
-    const booking = await createBooking({ tenant, input: { ...valid, startsAt: at("2026-11-27", 12) }, now: TEST_NOW });
+    const booking = await confirmHeld(prisma, await createBooking({ tenant, input: { ...valid, startsAt: at("2026-11-27", 12) }, now: TEST_NOW }));
     const form = new FormData();
     form.set("salon", "serenity");
     form.set("booking", booking.id);

@@ -8,7 +8,7 @@ import type { PrismaClient, Tenant } from "@/lib/generated/prisma/client";
 import { isSafeMultiLine, isSafeSingleLine } from "@/lib/validation/text";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { confirmHeld, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
 import { hostileString, objectNear, spliced } from "../fixtures/hostile-input";
 
 // The domain functions on the real database, fed near-valid and hostile input: a rejection is
@@ -97,7 +97,7 @@ describe("domain functions under hostile input", () => {
   });
 
   it("cancelBooking throws only AppErrors for bad ids, actors and reasons, and changes nothing when it refuses", async () => {
-    const booking = await createBooking({ tenant, input: { ...valid, startsAt: at("2026-11-26", 14) }, now: TEST_NOW });
+    const booking = await confirmHeld(prisma, await createBooking({ tenant, input: { ...valid, client: { ...(valid.client as object), email: "cancel-target@example.com" }, startsAt: at("2026-11-26", 14) }, now: TEST_NOW }));
     const near = objectNear({ tenantId: tenant.id, bookingId: booking.id, actor: "client", reason: "Changed plans,\nsorry" });
     await fc.assert(
       fc.asyncProperty(near, async (args) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderEmail } from "@/lib/notifications/render";
 import { BookingCancelledEmail, BookingConfirmedEmail, TherapistCancelledEmail, TherapistNewBookingEmail } from "@/lib/notifications/booking-emails";
 import { SignInLinkEmail } from "@/lib/notifications/sign-in-email";
+import { ConcernDecidedEmail, PaymentDeclinedEmail, PaymentNeedsYouEmail, SessionReceiptEmail } from "@/lib/notifications/payment-emails";
 import type { BookingEmailData } from "@/lib/notifications/booking-email-data";
 
 const data: BookingEmailData = {
@@ -18,6 +19,20 @@ const data: BookingEmailData = {
   manageUrl: "http://localhost:3000/s/serenity/bookings/b1?token=abc_-1",
   staffUrl: "http://localhost:3000/staff/bookings/b1",
   lateCancellation: false,
+  receiptUrl: "http://localhost:3000/s/serenity/bookings/b1/receipt?token=rcpt",
+  payment: {
+    deposit: "$19.00",
+    extras: [{ description: "Hot stones add-on", amount: "$15.00" }],
+    tip: "$17.10",
+    balanceDue: "$91.00",
+    paid: "$19.00",
+    refunded: "$0.00",
+    fees: "$0.00",
+    reduced: null,
+    chargeAt: "Friday, December 4, 2026 at 11:00\u00a0AM (EST)",
+    nextRetryAt: null,
+    concern: null,
+  },
 };
 
 describe("booking emails", () => {
@@ -59,5 +74,33 @@ describe("booking emails", () => {
     const { html, text } = await renderEmail(SignInLinkEmail({ url }));
     expect(html).toContain(`href="${url.replace(/&/g, "&amp;")}"`);
     expect(text).toContain(url);
+  });
+});
+
+describe("payment emails", () => {
+  it("the receipt lists service, extras, deposit, tip and balance, says when the card is charged, and links to the receipt page", async () => {
+    const { html, text } = await renderEmail(SessionReceiptEmail({ data }));
+    expect(text).toContain("Hot stones add-on: $15.00");
+    expect(text).toContain("Deposit paid: $19.00");
+    expect(text).toContain("Tip: $17.10");
+    expect(text).toContain("Balance due: $91.00");
+    expect(text).toContain("Your saved card will be charged the balance on Friday, December 4, 2026 at 11:00 AM (EST).");
+    expect(html).toContain('href="http://localhost:3000/s/serenity/bookings/b1/receipt?token=rcpt"');
+  });
+
+  it("a declined card says whether and when it is tried again, with a pay link", async () => {
+    const retry = await renderEmail(PaymentDeclinedEmail({ data: { ...data, payment: { ...data.payment, nextRetryAt: "Saturday, December 5, 2026 at 11:00 AM (EST)" } } }));
+    expect(retry.text).toContain("We will try the card again on Saturday, December 5, 2026");
+    const last = await renderEmail(PaymentDeclinedEmail({ data }));
+    expect(last.text).toContain("We will not try the card again.");
+    expect(last.html).toContain("Pay with another card");
+  });
+
+  it("authentication required asks the client to confirm on a pay link; a decided concern quotes the salon", async () => {
+    expect((await renderEmail(PaymentNeedsYouEmail({ data }))).text).toContain("Your bank asked for your confirmation");
+    const decided = await renderEmail(ConcernDecidedEmail({ data: { ...data, payment: { ...data.payment, reduced: "$20.00", concern: { message: "Too short", decision: "DISCOUNT", note: "Sorry, we ran late." } } } }));
+    expect(decided.text).toContain("The salon took something off the balance.");
+    expect(decided.text).toContain("From Serenity Spa: Sorry, we ran late.");
+    expect(decided.text).toContain("Taken off by the salon: $20.00");
   });
 });

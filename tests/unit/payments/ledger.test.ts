@@ -3,7 +3,7 @@ import { refundableMinor, summarizeLedger, type LedgerEntry } from "@/lib/paymen
 
 const price = { priceMinor: 9_500 };
 let n = 0;
-const entry = (kind: LedgerEntry["kind"], amountMinor: number, status: LedgerEntry["status"] = "SUCCEEDED", refundOf?: string): LedgerEntry => ({ id: `e${++n}`, kind, amountMinor, status, refundOf });
+const entry = (kind: LedgerEntry["kind"], amountMinor: number, status: LedgerEntry["status"] = "SUCCEEDED", refundOfId?: string): LedgerEntry => ({ id: `e${++n}`, kind, amountMinor, status, refundOfId });
 
 describe("summarizeLedger", () => {
   it("before anything is paid, the whole price is due", () => {
