@@ -14,12 +14,17 @@ import { publicSalon } from "@/lib/server/contexts";
 import { formAction } from "@/lib/server/form-action";
 import type { PublicContext } from "@/lib/tenancy/guard";
 import { bookHref, ZSelectionSchema, type TSelection } from "./booking-flow";
+import { acceptsOnlinePayments } from "@/lib/payments/stripe";
+import { startDepositCheckout } from "@/lib/payments/checkout";
+import { holdKeyFor } from "@/lib/payments/holds";
+import { NOT_OPEN_MESSAGE } from "@/lib/payments/online-booking";
 import { confirmationKey, readDraft, type TStoredDraft } from "./booking-draft";
 
 /**
- * Review step → booked. Creates the booking for the salon in the URL (via the guard) with the
- * details kept by the details step (its confirmation email is a job committed with it) and
- * opens the booking's manage page. The draft and the choice make an idempotency key, so a
+ * Review step → pay the deposit. Holds the time for the salon in the URL (via the guard) with
+ * the details kept by the details step and the client's consent to the policy shown, then
+ * sends the client to Stripe Checkout; the deposit's webhook confirms the booking (and its
+ * confirmation email follows). The draft and the choice make an idempotency key, so a
  * retry, Back-then-Confirm or a second tab opens the booking already made instead of making
  * another. A time someone else just took sends the client back to pick a fresh time that day,
  * details kept.
@@ -32,24 +37,31 @@ export const confirmBookingAction = formAction({
   },
   context: ({ salon }) => publicSalon(salon),
   async run(selection, ctx) {
+    if (!acceptsOnlinePayments(ctx.tenant)) throw new AppError("CONFLICT", NOT_OPEN_MESSAGE);
     const draft = await readDraft();
     if (!draft) redirect(bookHref(ctx.tenant.slug, "details", flowParams(selection)));
     redirect(await book(ctx, selection, draft));
   },
 });
 
-/** Books (or finds the booking this draft already made) and says where the client goes next. */
+/**
+ * Holds the time (or finds the hold this draft already made) and says where the client goes
+ * next: Stripe Checkout for the deposit and card while the hold is unpaid, else the booking.
+ */
 async function book(ctx: PublicContext, selection: TSelection, draft: TStoredDraft): Promise<string> {
   const idempotencyKey = confirmationKey(draft, selection);
   try {
+    const requestHeaders = await headers();
+    const ipAddress = clientIp(requestHeaders);
     const earlier = await findBookingByIdempotencyKey(ctx.tenantId, idempotencyKey);
-    if (!earlier) await enforceRateLimits([{ name: "bookingIp", subject: clientIp(await headers()) }]);
+    if (!earlier) await enforceRateLimits([{ name: "bookingIp", subject: ipAddress }]);
     const booking =
       earlier ??
       (await createBooking({
         tenant: ctx.tenant,
         idempotencyKey,
         verifiedEmail: await currentUserEmail(),
+        visitor: { ipAddress, userAgent: requestHeaders.get("user-agent")?.slice(0, 500) ?? null, holdKey: holdKeyFor(ipAddress) },
         input: {
           serviceId: selection.service,
           therapistId: selection.therapist,
@@ -58,6 +70,7 @@ async function book(ctx: PublicContext, selection: TSelection, draft: TStoredDra
           note: draft.note,
         },
       }));
+    if (booking.status === "PENDING") return await startDepositCheckout({ tenant: ctx.tenant, bookingId: booking.id });
     return manageHref(ctx.tenant.slug, booking.id, manageToken(ctx.tenantId, booking.id), { new: "1" });
   } catch (error) {
     const notice = isAppError(error, "SLOT_TAKEN") ? "taken" : isAppError(error, "VALIDATION") && error.fieldErrors?.startsAt ? "gone" : null;

@@ -7,12 +7,13 @@ export const PERMISSIONS = [
   "bookings.update.own",
   "bookings.update.all",
   "salon.manage",
+  "payments.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  OWNER: ["bookings.read.all", "bookings.read.own", "bookings.update.all", "bookings.update.own", "salon.manage"],
+  OWNER: ["bookings.read.all", "bookings.read.own", "bookings.update.all", "bookings.update.own", "salon.manage", "payments.manage"],
   THERAPIST: ["bookings.read.own", "bookings.update.own"],
   CLIENT: [],
 };

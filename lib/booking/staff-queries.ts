@@ -38,3 +38,12 @@ export async function getStaffBooking(ctx: StaffContext, bookingId: string) {
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found");
   return booking;
 }
+
+/** A booking this staff member may change: theirs (therapist) or any of the salon's (owner). */
+export async function assertMayUpdateBooking(ctx: StaffContext, bookingId: string): Promise<void> {
+  const booking = await getStaffBooking(ctx, bookingId);
+  const own = ctx.therapistId !== null && booking.therapist.id === ctx.therapistId;
+  if (!can(ctx, "bookings.update.all") && !(own && can(ctx, "bookings.update.own"))) {
+    throw new AppError("FORBIDDEN", "You can only change your own bookings");
+  }
+}

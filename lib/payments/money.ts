@@ -24,6 +24,19 @@ export function toMajorString(amountMinor: number, currency: string): string {
   return digits === 0 ? `${sign}${abs}` : `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
 
+/**
+ * What a person typed ("12.50", "12,5", "1200") as minor units, or null when it is not an
+ * amount in this currency (more decimals than it has, letters, a sign).
+ */
+export function parseMajorAmount(text: string, currency: string): number | null {
+  const match = /^(\d{1,9})(?:[.,](\d+))?$/.exec(text.trim());
+  if (!match) return null;
+  const digits = minorUnitDigits(currency);
+  const fraction = match[2] ?? "";
+  if (fraction.length > digits) return null;
+  return Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+}
+
 export function assertMinor(amount: number, allowNegative = false): void {
   if (!Number.isSafeInteger(amount) || (!allowNegative && amount < 0)) throw new RangeError(`not an amount in minor units: ${amount}`);
 }

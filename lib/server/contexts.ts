@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { currentSession, type CurrentSession } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
-import { verifyManageToken } from "@/lib/booking/manage-token";
+import { verifyManageToken, verifyReceiptToken } from "@/lib/booking/manage-token";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { staffSignInPath } from "@/lib/tenancy/staff-page";
 import { parseIdOrNotFound, publicContext, requirePermission, staffContextForSession, type PublicContext, type StaffContext } from "@/lib/tenancy/guard";
@@ -32,5 +32,13 @@ export async function manageLinkHolder(input: { salon: string; booking: string; 
   const salon = await publicContext(input.salon);
   const bookingId = parseIdOrNotFound(input.booking, "Booking");
   if (!verifyManageToken(salon.tenantId, bookingId, input.token)) throw new AppError("NOT_FOUND", "Booking not found");
+  return { salon, bookingId, token: input.token };
+}
+
+/** The holder of one booking's receipt link (or its manage link, which opens the receipt too). */
+export async function receiptHolder(input: { salon: string; booking: string; token: string }): Promise<{ salon: PublicContext; bookingId: string; token: string }> {
+  const salon = await publicContext(input.salon);
+  const bookingId = parseIdOrNotFound(input.booking, "Booking");
+  if (!verifyReceiptToken(salon.tenantId, bookingId, input.token)) throw new AppError("NOT_FOUND", "Booking not found");
   return { salon, bookingId, token: input.token };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minorUnitDigits, percentOf, toMajorString } from "@/lib/payments/money";
+import { minorUnitDigits, parseMajorAmount, percentOf, toMajorString } from "@/lib/payments/money";
 import { depositFor, effectiveDepositRule } from "@/lib/payments/deposit";
 
 describe("money", () => {
@@ -79,5 +79,23 @@ describe("formatMoney", () => {
     expect(formatMoney(9_500, "USD")).toBe("$95.00");
     expect(formatMoney(1_000, "GBP", "en-GB")).toBe("£10.00");
     expect(formatMoney(6_600, "JPY")).toBe("¥6,600"); // not ¥66
+  });
+});
+
+describe("parseMajorAmount", () => {
+  it.each([
+    ["12.50", "USD", 1250],
+    ["12,5", "EUR", 1250],
+    ["7", "GBP", 700],
+    ["0.01", "USD", 1],
+    ["1200", "JPY", 1200],
+    ["12.5", "JPY", null],
+    ["1.234", "USD", null],
+    ["-5", "USD", null],
+    ["5e2", "USD", null],
+    ["", "USD", null],
+    [" 3.10 ", "USD", 310],
+  ])("%s %s → %s", (text, currency, expected) => {
+    expect(parseMajorAmount(text, currency)).toBe(expected);
   });
 });
