@@ -88,6 +88,10 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   em.config.publicUrl = (options.publicUrl ?? url).replace(/\/+$/, "");
+  // Sessions loaded from a data file point at wherever the emulator listened before.
+  for (const scope of Object.values(em.state.scopes)) {
+    for (const s of Object.values(scope.checkout_sessions)) if (s.status === "open") s.url = `${em.publicUrl}/checkout/${s.id}`;
+  }
 
   // Sessions also expire on their own, not only when someone looks at them.
   const expiryTimer = setInterval(() => {

@@ -46,7 +46,8 @@ export class Emulator {
     const loaded = config.dataFile ? loadFile(config.dataFile) : null;
     this.state = loaded?.state ?? emptyState();
     this.webhooks = new WebhookQueue(config.webhook, config.webhookRetry, () => this.commit(), config.warn);
-    if (loaded) this.webhooks.queue = loaded.webhook_queue;
+    // Owed deliveries are retried straight away after a restart rather than on their old schedule.
+    if (loaded) this.webhooks.queue = loaded.webhook_queue.map((d) => ({ ...d, next_attempt_at: 0 }));
   }
 
   get publicUrl(): string {
