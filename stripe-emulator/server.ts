@@ -5,6 +5,7 @@ import { handleApi } from "./http/api";
 import { sendHtml, sendJson } from "./http/respond";
 import { hostedRouter } from "./pages/hosted-routes";
 import { messagePage } from "./pages/html";
+import { sweepExpiredSessions } from "./resources/checkout-sessions";
 
 // Dispatches by prefix: /v1 is Stripe's API, /_emulator the test controls, everything else
 // the hosted pages a browser visits.
@@ -19,6 +20,8 @@ export function createHttpServer(em: Emulator): http.Server {
         else res.end();
       });
     if (url.pathname.startsWith("/v1/") || url.pathname === "/v1") return void done(handleApi(em, req, res, url));
+    // Pages and controls see expiry as of now too (the API handler does its own sweep).
+    if (sweepExpiredSessions(em) > 0) em.commit();
     if (url.pathname.startsWith("/_emulator/")) return void done(handleControl(em, req, res, url));
     const match = hostedRouter.match(req.method ?? "GET", url.pathname);
     if (match) return void done(match.handler(em, req, res, match.params, url));
