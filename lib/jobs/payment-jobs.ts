@@ -11,36 +11,25 @@ import { sendPaymentDeclinedJob, sendPaymentNeedsYouJob, sendPaymentReceivedJob 
 
 const ZBookingRefSchema = z.object({ tenantId: z.uuid(), bookingId: z.uuid() });
 
-export const expireHoldJob = defineJob({
-  name: "payments.expire-hold",
-  payload: ZBookingRefSchema,
-  retryLimit: 10,
-  retryDelaySeconds: 15,
-  async handler(ref) {
-    await expireHold(ref);
-  },
-});
+/** A money job about one booking: retried with backoff, since each run re-checks the booking's state. */
+function bookingJob(name: string, handler: (ref: z.infer<typeof ZBookingRefSchema>) => Promise<unknown>, { retryLimit = 8, retryDelaySeconds = 30 } = {}) {
+  return defineJob({
+    name,
+    payload: ZBookingRefSchema,
+    retryLimit,
+    retryDelaySeconds,
+    async handler(ref) {
+      await handler(ref);
+    },
+  });
+}
+
+export const expireHoldJob = bookingJob("payments.expire-hold", (ref) => expireHold(ref), { retryLimit: 10, retryDelaySeconds: 15 });
 
 /** When the review window ends: the balance and tip on the saved card. */
-export const chargeBalanceJob = defineJob({
-  name: "payments.charge-balance",
-  payload: ZBookingRefSchema,
-  retryLimit: 8,
-  retryDelaySeconds: 30,
-  async handler(ref) {
-    await chargeBalance({ ...ref, trigger: "review-ended" });
-  },
-});
+export const chargeBalanceJob = bookingJob("payments.charge-balance", (ref) => chargeBalance({ ...ref, trigger: "review-ended" }));
 
-export const retryChargeJob = defineJob({
-  name: "payments.retry-charge",
-  payload: ZBookingRefSchema,
-  retryLimit: 8,
-  retryDelaySeconds: 30,
-  async handler(ref) {
-    await chargeBalance({ ...ref, trigger: "retry" });
-  },
-});
+export const retryChargeJob = bookingJob("payments.retry-charge", (ref) => chargeBalance({ ...ref, trigger: "retry" }));
 
 export const ZFeeJobSchema = ZBookingRefSchema.extend({ kind: z.enum(["LATE_CANCEL_FEE", "NO_SHOW_FEE"]) });
 
@@ -54,15 +43,7 @@ export const chargeFeeJob = defineJob({
   },
 });
 
-export const refundDepositJob = defineJob({
-  name: "payments.refund-deposit",
-  payload: ZBookingRefSchema,
-  retryLimit: 8,
-  retryDelaySeconds: 30,
-  async handler(ref) {
-    await refundDeposit(ref);
-  },
-});
+export const refundDepositJob = bookingJob("payments.refund-deposit", (ref) => refundDeposit(ref));
 
 /** What a balance charge's outcome enqueues, by outcome. */
 export const balanceChargeJobs = {

@@ -24,8 +24,8 @@ const CHECKOUT_LIFETIME_SECONDS = 30 * 60;
  * up to the minute so that a repeat of the same request (same idempotency key) within that
  * minute has the same parameters and gets the same session back.
  */
-function checkoutExpiry(): number {
-  return Math.ceil((Date.now() / 1000 + CHECKOUT_LIFETIME_SECONDS) / 60) * 60 + 60;
+export function checkoutExpiry(lifetimeSeconds = CHECKOUT_LIFETIME_SECONDS): number {
+  return Math.ceil((Date.now() / 1000 + lifetimeSeconds) / 60) * 60 + 60;
 }
 
 type CheckoutTenant = Pick<Tenant, "id" | "slug" | "name" | "stripeAccountId">;

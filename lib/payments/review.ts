@@ -7,6 +7,7 @@ import { sendConcernDecidedJob } from "@/lib/jobs/payment-email-jobs";
 import { enqueue } from "@/lib/jobs/queue";
 import { now as clockNow } from "@/lib/time/clock";
 import { amountDue } from "./charges/amount-due";
+import { lockBookingForCharge } from "./charges/charge-lock";
 import { maxTipMinor, tipAmount, type TTipChoice } from "./tips";
 import type { ConcernDecision } from "@/lib/generated/prisma/enums";
 
@@ -14,8 +15,7 @@ import type { ConcernDecision } from "@/lib/generated/prisma/enums";
 // booking's charge lock, so it cannot interleave with a charge attempt.
 
 async function lockForCharge(tx: TransactionClient, tenantId: string, bookingId: string): Promise<Booking> {
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`charge:${tenantId}:${bookingId}`}, 0))`;
-  const booking = await tx.booking.findUnique({ where: { tenantId_id: { tenantId, id: bookingId } } });
+  const booking = await lockBookingForCharge(tx, tenantId, bookingId);
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found");
   return booking;
 }

@@ -7,12 +7,10 @@ import { confirmHeldBooking } from "@/lib/booking/confirm-held-booking";
 import { now as clockNow } from "@/lib/time/clock";
 import { paymentMetadata } from "./checkout";
 import { refundRecord } from "./refunds";
-import { onSalonAccount, stripe } from "./stripe";
+import { onSalonAccount, stripe, stripeId } from "./stripe";
 import { settleBalanceCheckout } from "./charges/pay-link";
 
 export type SettleOutcome = "confirmed" | "already-settled" | "not-complete" | "not-ours" | "refunded-late-payment";
-
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
 
 /**
  * Brings a booking in line with a Checkout Session as Stripe reports it now. Webhooks and the
@@ -32,8 +30,8 @@ async function settleDeposit(tenant: Tenant, bookingId: string, session: Stripe.
   const intent = typeof session.payment_intent === "object" ? session.payment_intent : null;
   const setup = typeof session.setup_intent === "object" ? session.setup_intent : null;
   const card = {
-    stripeCustomerId: idOf(session.customer),
-    stripePaymentMethodId: idOf(intent?.payment_method) ?? idOf(setup?.payment_method),
+    stripeCustomerId: stripeId(session.customer),
+    stripePaymentMethodId: stripeId(intent?.payment_method) ?? stripeId(setup?.payment_method),
   };
   const prisma = await db();
   const attempt = () =>
@@ -78,7 +76,7 @@ async function recordDeposit(tx: TransactionClient, booking: Booking, intent: St
         amountMinor: intent.amount_received,
         currency: intent.currency.toUpperCase(),
         stripePaymentIntentId: intent.id,
-        stripeChargeId: idOf(intent.latest_charge),
+        stripeChargeId: stripeId(intent.latest_charge),
         actor: "stripe",
       },
     ],

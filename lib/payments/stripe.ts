@@ -56,6 +56,11 @@ export function acceptsOnlinePayments(tenant: { stripeAccountId: string | null; 
   return tenant.stripeAccountId !== null && tenant.stripeChargesEnabled;
 }
 
+/** The id of a field Stripe returns either as an id or, when expanded, as the object. */
+export function stripeId(value: string | { id: string } | null | undefined): string | null {
+  return typeof value === "string" ? value : (value?.id ?? null);
+}
+
 export function isStripeCardError(error: unknown): error is Stripe.errors.StripeCardError {
   return error instanceof Stripe.errors.StripeCardError;
 }

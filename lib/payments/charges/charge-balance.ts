@@ -6,7 +6,8 @@ import type { BalanceStatus, Booking, PaymentRecord, Tenant } from "@/lib/genera
 import { enqueue } from "@/lib/jobs/queue";
 import { now as clockNow } from "@/lib/time/clock";
 import type { PaymentMetadata } from "../checkout";
-import { isStripeCardError, onSalonAccount, stripe } from "../stripe";
+import { isStripeCardError, onSalonAccount, stripe, stripeId } from "../stripe";
+import { lockBookingForCharge } from "./charge-lock";
 import { amountDue } from "./amount-due";
 import { closePayLink } from "./pay-link";
 import { planAfterFailure, type ChargeFailure } from "./retry-schedule";
@@ -60,15 +61,10 @@ export async function chargeBalance({ tenantId, bookingId, trigger, now = clockN
   return outcome;
 }
 
-async function lockBooking(tx: TransactionClient, tenantId: string, bookingId: string): Promise<Booking | null> {
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`charge:${tenantId}:${bookingId}`}, 0))`;
-  return tx.booking.findUnique({ where: { tenantId_id: { tenantId, id: bookingId } } });
-}
-
 type Begun = { skipped: string } | { booking: Booking; attempt: Attempt };
 
 async function beginAttempt(tx: TransactionClient, { tenantId, bookingId, trigger, now, actor }: { tenantId: string; bookingId: string; trigger: ChargeTrigger; now: Date; actor: string }): Promise<Begun> {
-  const booking = await lockBooking(tx, tenantId, bookingId);
+  const booking = await lockBookingForCharge(tx, tenantId, bookingId);
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found");
   const records = await tx.paymentRecord.findMany({ where: { tenantId, bookingId } });
 
@@ -129,14 +125,13 @@ async function confirmOffSession(tenant: Tenant, booking: Booking, attempt: Atte
 
 /** Step 3, conditional on the attempt still being the one in progress (a webhook may have settled it). */
 export async function recordOutcome(tx: TransactionClient, { booking, attempt, response, now }: { booking: Booking; attempt: Pick<Attempt, "attempt">; response: StripeResponse; now: Date }): Promise<ChargeOutcome> {
-  const current = await lockBooking(tx, booking.tenantId, booking.id);
+  const current = await lockBookingForCharge(tx, booking.tenantId, booking.id);
   if (!current || current.balanceStatus !== "PROCESSING" || current.chargeAttempts !== attempt.attempt) {
     return { result: "skipped", reason: "attempt already settled" };
   }
   const where = { tenantId: booking.tenantId, bookingId: booking.id, attempt: attempt.attempt, status: "PENDING" as const, kind: { in: ["BALANCE" as const, "TIP" as const] } };
   if (response.ok) {
-    const chargeId = typeof response.intent.latest_charge === "string" ? response.intent.latest_charge : (response.intent.latest_charge?.id ?? null);
-    await tx.paymentRecord.updateMany({ where, data: { status: "SUCCEEDED", stripePaymentIntentId: response.intent.id, stripeChargeId: chargeId, updatedAt: now } });
+    await tx.paymentRecord.updateMany({ where, data: { status: "SUCCEEDED", stripePaymentIntentId: response.intent.id, stripeChargeId: stripeId(response.intent.latest_charge), updatedAt: now } });
     await tx.booking.update({ where: { tenantId_id: { tenantId: booking.tenantId, id: booking.id } }, data: { balanceStatus: "PAID", nextChargeAt: null, updatedAt: now } });
     for (const job of balanceChargeJobs.paid) await enqueue(tx, job, { tenantId: booking.tenantId, bookingId: booking.id });
     return { result: "paid", paymentIntentId: response.intent.id };

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { ZPolicySnapshotSchema } from "@/lib/booking/policy";
 import type { PaymentKind } from "@/lib/generated/prisma/client";
 import type { PaymentMetadata } from "../checkout";
-import { isStripeCardError, onSalonAccount, stripe } from "../stripe";
+import { isStripeCardError, onSalonAccount, stripe, stripeId } from "../stripe";
 
 export type FeeKind = Extract<PaymentKind, "LATE_CANCEL_FEE" | "NO_SHOW_FEE">;
 
@@ -38,9 +38,8 @@ export async function chargeFee({ tenantId, bookingId, kind }: { tenantId: strin
       },
       onSalonAccount(booking.tenant, idempotencyKey),
     );
-    const chargeId = typeof intent.latest_charge === "string" ? intent.latest_charge : (intent.latest_charge?.id ?? null);
     update = intent.status === "succeeded"
-      ? { status: "SUCCEEDED", stripePaymentIntentId: intent.id, stripeChargeId: chargeId }
+      ? { status: "SUCCEEDED", stripePaymentIntentId: intent.id, stripeChargeId: stripeId(intent.latest_charge) }
       : { status: "FAILED", stripePaymentIntentId: intent.id, failureCode: intent.status, failureMessage: "The card needs the client to confirm" };
   } catch (error) {
     if (!isStripeCardError(error)) throw error;

@@ -5,10 +5,11 @@ import { AppError } from "@/lib/errors/app-error";
 import type { Booking, Tenant } from "@/lib/generated/prisma/client";
 import { enqueue } from "@/lib/jobs/queue";
 import { now as clockNow } from "@/lib/time/clock";
-import { bookingReturnUrl, paymentMetadata, type PaymentMetadata } from "../checkout";
+import { bookingReturnUrl, checkoutExpiry, paymentMetadata, type PaymentMetadata } from "../checkout";
 import { ensureCustomer } from "../customers";
 import { refundRecord } from "../refunds";
-import { isStripeError, onSalonAccount, stripe } from "../stripe";
+import { isStripeError, onSalonAccount, stripe, stripeId } from "../stripe";
+import { lockBookingForCharge } from "./charge-lock";
 import { amountDue } from "./amount-due";
 import { balanceChargeJobs } from "@/lib/jobs/payment-jobs";
 
@@ -51,7 +52,7 @@ export async function startBalanceCheckout({ tenant, bookingId }: { tenant: Tena
     payment_intent_data: { setup_future_usage: "off_session", metadata, description: `Balance for ${booking.serviceName} at ${tenant.name}` },
     success_url: bookingReturnUrl(tenant, booking.id, "checkout=return&session_id={CHECKOUT_SESSION_ID}", "/receipt"),
     cancel_url: bookingReturnUrl(tenant, booking.id, "checkout=cancelled", "/receipt"),
-    expires_at: Math.ceil((Date.now() / 1000 + SESSION_LIFETIME_SECONDS) / 60) * 60,
+    expires_at: checkoutExpiry(SESSION_LIFETIME_SECONDS),
   };
   const session = await stripe().checkout.sessions.create(params, onSalonAccount(tenant, `paylink:${booking.id}:${booking.chargeAttempts}:${due.totalMinor}`));
   const saved = await prisma.booking.updateMany({ where: { tenantId: tenant.id, id: booking.id, balanceStatus: booking.balanceStatus }, data: { payLinkSessionId: session.id } });
@@ -93,11 +94,10 @@ export async function settleBalanceCheckout(tenant: Tenant, bookingId: string, s
   const tipMinor = Number(metadata?.tip_minor ?? 0);
   const prisma = await db();
   const now = clockNow();
-  const chargeId = typeof intent.latest_charge === "string" ? intent.latest_charge : (intent.latest_charge?.id ?? null);
-  const pmId = typeof intent.payment_method === "string" ? intent.payment_method : (intent.payment_method?.id ?? null);
+  const chargeId = stripeId(intent.latest_charge);
+  const pmId = stripeId(intent.payment_method);
   const outcome = await transactionWithRetry(prisma, async (tx) => {
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`charge:${tenant.id}:${bookingId}`}, 0))`;
-    const booking = await tx.booking.findUnique({ where: { tenantId_id: { tenantId: tenant.id, id: bookingId } } });
+    const booking = await lockBookingForCharge(tx, tenant.id, bookingId);
     if (!booking) return "not-ours" as const;
     const known = await tx.paymentRecord.count({ where: { tenantId: tenant.id, stripePaymentIntentId: intent.id } });
     if (known > 0) return "already-settled" as const;
