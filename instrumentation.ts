@@ -1,6 +1,9 @@
 // Runs once when a server instance starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // The local Stripe first: jobs due at start-up (a balance charge, say) call it at once.
+  const { startLocalStripe } = await import("@/lib/payments/local-stripe");
+  await startLocalStripe();
   const { startWorkersInApp } = await import("@/lib/jobs/start-in-app");
   await startWorkersInApp();
   const { unsafeDemoOutbox } = await import("@/lib/mail/outbox");

@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { BASE_URL, E2E_PORT } from "./tests/e2e/support/env";
+import { BASE_URL, E2E_PORT, E2E_STRIPE_PORT } from "./tests/e2e/support/env";
 
 // Real Chromium (Debian's package: Playwright cannot download browsers here) against a
 // production build on a fresh embedded database; see scripts/e2e-server.ts.
@@ -60,7 +60,7 @@ export default defineConfig({
   webServer: {
     command: "node_modules/.bin/tsx scripts/e2e-server.ts",
     url: `${BASE_URL}/`,
-    env: { E2E_PORT: String(E2E_PORT) },
+    env: { E2E_PORT: String(E2E_PORT), E2E_STRIPE_PORT: String(E2E_STRIPE_PORT) },
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -1,5 +1,6 @@
 // Starts the app for the browser suite (Playwright's webServer): a production build on a fresh
-// embedded database of its own, seeded at the real current time, with mail in its own outbox.
+// embedded database of its own, seeded at the real current time, with mail in its own outbox
+// and payments on its own Stripe emulator.
 // Usage: tsx scripts/e2e-server.ts   (E2E_PORT overrides the port, default 3210)
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -18,9 +19,11 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   // Every browser of the suite comes from 127.0.0.1; per-account limits stay as they are.
   IP_RATE_LIMIT_FACTOR: "50",
+  // Its own local Stripe (started by the app, data beside the database), apart from a dev server's.
+  STRIPE_EMULATOR_URL: `http://127.0.0.1:${process.env.E2E_STRIPE_PORT ?? "12112"}`,
 };
 // Always the embedded database and the local outbox, whatever the shell has set.
-for (const name of ["DATABASE_URL", "SMTP_URL", "NEXTAUTH_URL", "PGLITE_SNAPSHOT"]) delete env[name];
+for (const name of ["DATABASE_URL", "SMTP_URL", "NEXTAUTH_URL", "PGLITE_SNAPSHOT", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"]) delete env[name];
 
 function run(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = env): void {
   const result = spawnSync(command, args, { cwd: root, env: extraEnv, stdio: "inherit" });

@@ -7,10 +7,10 @@ import { Field } from "@/components/ui/field";
 import { cancelBookingAction } from "@/lib/actions/cancel-booking";
 import { failureOf, type FormState } from "@/lib/server/action-result";
 
-type Props = { salon: string; bookingId: string; token: string; warning: string };
+type Props = { salon: string; bookingId: string; token: string; warning: string; openLabel?: string; question?: string };
 
 /** "Cancel booking" opens a confirmation step (optional reason, "Yes, cancel") before anything happens. */
-export function CancelBookingForm({ salon, bookingId, token, warning }: Props) {
+export function CancelBookingForm({ salon, bookingId, token, warning, openLabel = "Cancel booking", question = "Cancel this booking?" }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [state, formAction, pending] = useActionState<FormState<never>, FormData>(cancelBookingAction, null);
   const failure = failureOf(state);
@@ -28,7 +28,7 @@ export function CancelBookingForm({ salon, bookingId, token, warning }: Props) {
   if (!confirming) {
     return (
       <Button ref={openerRef} variant="secondary" block onClick={() => setConfirming(true)} className="sm:w-auto">
-        Cancel booking
+        {openLabel}
       </Button>
     );
   }
@@ -38,7 +38,7 @@ export function CancelBookingForm({ salon, bookingId, token, warning }: Props) {
       <input type="hidden" name="booking" value={bookingId} />
       <input type="hidden" name="token" value={token} />
       <h3 id="confirm-cancel-heading" ref={headingRef} tabIndex={-1} className="font-semibold text-stone-900 focus:outline-none">
-        Cancel this booking?
+        {question}
       </h3>
       <p className="text-sm text-stone-800">{warning}</p>
       {failure && <Alert tone="error" title={failure.message} />}

@@ -1,3 +1,4 @@
+import type { CancellationTerms } from "@/lib/booking/cancellation-terms";
 import { isFreeCancellation } from "@/lib/booking/policy";
 import { CancelBookingForm } from "./cancel-booking-form";
 import { dateTimeLabel, zoneLabel } from "./time-labels";
@@ -6,16 +7,15 @@ function noticeText(hours: number): string {
   return hours % 24 === 0 ? `${hours / 24} day${hours === 24 ? "" : "s"}` : `${hours} hours`;
 }
 
-type SectionProps = { salon: string; bookingId: string; token: string; startsAt: Date; noticeHours: number; now: Date };
+type SectionProps = { salon: string; bookingId: string; token: string; noticeHours: number; terms: CancellationTerms };
 
-/** Whether cancelling now is free, and the cancel button with its confirmation step. */
-export function CancelSection({ salon, bookingId, token, startsAt, noticeHours, now }: SectionProps) {
-  const free = isFreeCancellation(startsAt, noticeHours, now);
+/** Whether cancelling now is free, exactly what it would cost, and the cancel button with its confirmation step. */
+export function CancelSection({ salon, bookingId, token, noticeHours, terms }: SectionProps) {
   const window = noticeText(noticeHours);
-  const status = free
-    ? `You can cancel free of charge until ${window} before your appointment.`
-    : `Your appointment is less than ${window} away, so the free-cancellation window has passed.`;
-  const warning = free ? "Cancelling now is free of charge." : "This counts as a late cancellation, and the salon may charge for it under its policy.";
+  const status = terms.late
+    ? `Your appointment is less than ${window} away, so the free-cancellation window has passed. If you cancel now, ${terms.consequence}.`
+    : `You can cancel free of charge until ${window} before your appointment. If you cancel now, ${terms.consequence}.`;
+  const warning = terms.late ? `This counts as a late cancellation: ${terms.consequence}.` : terms.sentence;
   return (
     <section aria-labelledby="cancel-heading" className="space-y-3">
       <h2 id="cancel-heading" className="font-semibold text-stone-900">
@@ -29,10 +29,10 @@ export function CancelSection({ salon, bookingId, token, startsAt, noticeHours, 
   );
 }
 
-type NoteProps = { startsAt: Date; cancelledAt: Date; noticeHours: number; timeZone: string };
+type NoteProps = { startsAt: Date; cancelledAt: Date; noticeHours: number; timeZone: string; holdLapsed?: boolean };
 
 /** After a cancellation: when it happened and whether it was inside the free window. */
-export function CancelledNote({ startsAt, cancelledAt, noticeHours, timeZone }: NoteProps) {
+export function CancelledNote({ startsAt, cancelledAt, noticeHours, timeZone, holdLapsed = false }: NoteProps) {
   const free = isFreeCancellation(startsAt, noticeHours, cancelledAt);
   return (
     <section aria-labelledby="cancelled-heading" data-testid="cancelled-note" className="space-y-1 rounded-2xl border border-stone-200 bg-white p-5">
@@ -43,7 +43,9 @@ export function CancelledNote({ startsAt, cancelledAt, noticeHours, timeZone }: 
         Cancelled on {dateTimeLabel(cancelledAt, timeZone)}, {zoneLabel(cancelledAt, timeZone)}.
       </p>
       <p className="text-sm font-medium text-stone-900">
-        {free
+        {holdLapsed
+          ? "The deposit wasn't paid within the 10 minutes we held the time, so it was released. Nothing was charged."
+          : free
           ? "This was inside the free-cancellation window: there is nothing to pay."
           : `This was a late cancellation (less than ${noticeText(noticeHours)} before the appointment), so the salon may charge under its policy.`}
       </p>

@@ -15,20 +15,17 @@ import { formAction } from "@/lib/server/form-action";
 import type { PublicContext } from "@/lib/tenancy/guard";
 import { bookHref, ZSelectionSchema, type TSelection } from "./booking-flow";
 import { acceptsOnlinePayments } from "@/lib/payments/stripe";
-import { db } from "@/lib/db/client";
-import { confirmHeldBooking } from "@/lib/booking/confirm-held-booking";
-import { now as clockNow } from "@/lib/time/clock";
+import { startDepositCheckout } from "@/lib/payments/checkout";
 import { holdKeyFor } from "@/lib/payments/holds";
 import { NOT_OPEN_MESSAGE } from "@/lib/payments/online-booking";
 import { confirmationKey, readDraft, type TStoredDraft } from "./booking-draft";
 
 /**
  * Review step → booked. Holds the time for the salon in the URL (via the guard) with the
- * details kept by the details step and the client's consent to the policy shown, then confirms
- * it (see confirmWithoutDeposit; the Checkout step for the deposit comes next) and opens the
- * booking's manage page. The draft and the choice make an idempotency key, so a
- * retry, Back-then-Confirm or a second tab opens the booking already made instead of making
- * another. A time someone else just took sends the client back to pick a fresh time that day,
+ * details kept by the details step and the client's consent to the policy shown, then sends
+ * the client to Stripe Checkout to pay the deposit and save the card; the webhook confirms it.
+ * The draft and the choice make an idempotency key, so a retry, Back-then-Confirm or a second
+ * tab reopens the same hold and checkout instead of making another. A time someone else just took sends the client back to pick a fresh time that day,
  * details kept.
  */
 export const confirmBookingAction = formAction({
@@ -69,7 +66,8 @@ async function book(ctx: PublicContext, selection: TSelection, draft: TStoredDra
           note: draft.note,
         },
       }));
-    if (booking.status === "PENDING") await confirmWithoutDeposit(ctx.tenantId, booking.id);
+    // Held: on to Stripe Checkout for the deposit and the card (the open session when there is one).
+    if (booking.status === "PENDING") return await startDepositCheckout({ tenant: ctx.tenant, bookingId: booking.id });
     return manageHref(ctx.tenant.slug, booking.id, manageToken(ctx.tenantId, booking.id), { new: "1" });
   } catch (error) {
     const notice = isAppError(error, "SLOT_TAKEN") ? "taken" : isAppError(error, "VALIDATION") && error.fieldErrors?.startsAt ? "gone" : null;
@@ -92,17 +90,4 @@ function flowParams(selection: TSelection) {
 async function localDate(ctx: PublicContext, start: string): Promise<string | undefined> {
   const location = await getPrimaryLocation(ctx.tenantId);
   return location ? instantToLocalParts(Date.parse(start), location.timeZone).date : undefined;
-}
-
-/**
- * Interim step while the Checkout redirect is being switched on (issue 6, next slice, with the
- * local Stripe emulator in dev and the browser suite): the hold is confirmed at once, as every
- * booking was before payments, so the journey keeps working. startDepositCheckout replaces it.
- */
-async function confirmWithoutDeposit(tenantId: string, bookingId: string): Promise<void> {
-  try {
-    await (await db()).$transaction((tx) => confirmHeldBooking(tx, { tenantId, bookingId, actor: "client", now: clockNow(), note: "confirmed without a deposit" }));
-  } catch (error) {
-    if (!isAppError(error, "CONFLICT")) throw error; // a twin request confirmed it first
-  }
 }

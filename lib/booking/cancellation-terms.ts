@@ -11,6 +11,8 @@ export type CancellationTerms = {
   feeMinor: number;
   /** One sentence for the client, e.g. "Your $19.00 deposit will be refunded in full." */
   sentence: string;
+  /** What cancelling does, to follow "If you cancel now, ": "your $19.00 deposit will be refunded in full". */
+  consequence: string;
 };
 
 export function cancellationTerms({ policy, depositPaidMinor, startsAt, now, currency, bySalon = false, locale = "en-US" }: {
@@ -26,16 +28,14 @@ export function cancellationTerms({ policy, depositPaidMinor, startsAt, now, cur
   const money = (minor: number) => formatMoney(minor, currency, locale);
   const late = !bySalon && !isFreeCancellation(startsAt, policy.cancellationNoticeHours, now);
   if (!late) {
-    return {
-      late, refundMinor: depositPaidMinor, keptMinor: 0, feeMinor: 0,
-      sentence: depositPaidMinor > 0 ? `Your ${money(depositPaidMinor)} deposit will be refunded in full.` : "Nothing will be charged.",
-    };
+    const consequence = depositPaidMinor > 0 ? `your ${money(depositPaidMinor)} deposit will be refunded in full` : "nothing will be charged";
+    return { late, refundMinor: depositPaidMinor, keptMinor: 0, feeMinor: 0, consequence, sentence: `${consequence.charAt(0).toUpperCase()}${consequence.slice(1)}.` };
   }
   const feeMinor = policy.lateCancelFeeMinor;
   const parts = [depositPaidMinor > 0 ? `your ${money(depositPaidMinor)} deposit is kept` : null, feeMinor > 0 ? `a late-cancellation fee of ${money(feeMinor)} will be charged to your saved card` : null].filter(Boolean);
   const consequence = parts.length ? parts.join(" and ") : "nothing will be charged";
   return {
-    late, refundMinor: 0, keptMinor: depositPaidMinor, feeMinor,
+    late, refundMinor: 0, keptMinor: depositPaidMinor, feeMinor, consequence,
     sentence: `This is inside the ${policy.cancellationNoticeHours}-hour cancellation window, so ${consequence}.`,
   };
 }

@@ -20,6 +20,8 @@ export type BookingEmailData = {
   where: string;
   price: string;
   policySummary: string;
+  /** The policy in plain words as the client agreed to it (empty for bookings made before payments). */
+  policyTerms: string[];
   manageUrl: string;
   staffUrl: string;
   lateCancellation: boolean;
@@ -60,6 +62,7 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
   const therapistUser = await prisma.user.findUnique({ where: { id: booking.therapist.userId }, select: { email: true } });
   const { location, tenant } = booking;
   const tz = location.timeZone;
+  const policy = ZPolicySnapshotSchema.parse(booking.policySnapshot);
   const address = [location.addressLine1, location.addressLine2, `${location.city} ${location.postalCode}`].filter(Boolean).join(", ");
   const { APP_URL } = env();
   return {
@@ -72,7 +75,8 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
     when: `${formatDateTime(booking.startsAt, tz)} (${zoneAbbreviation(booking.startsAt, tz)})`,
     where: booking.service.locationType === "MOBILE" ? "At the client's address (mobile session)" : `${location.name}, ${address}`,
     price: formatMoney(booking.priceCents, booking.currency),
-    policySummary: ZPolicySnapshotSchema.parse(booking.policySnapshot).summary,
+    policySummary: policy.summary,
+    policyTerms: policy.terms,
     manageUrl: manageUrl(APP_URL, tenant.slug, tenantId, booking.id),
     staffUrl: `${APP_URL}/staff/bookings/${booking.id}`,
     lateCancellation: booking.events[0]?.note === "late cancellation",

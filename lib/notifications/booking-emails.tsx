@@ -33,9 +33,22 @@ export function BookingConfirmedEmail({ data }: { data: BookingEmailData }) {
         Your {data.serviceName} ({data.durationMinutes} min) with {data.therapist.name} at {data.salon.name} is confirmed.
       </Text>
       <Details data={data} therapist={false} />
-      <Text>
-        <strong>Cancellation policy:</strong> {data.policySummary}
-      </Text>
+      {data.policyTerms.length > 0 ? (
+        <>
+          <Text>
+            <strong>What you agreed to:</strong>
+          </Text>
+          {data.policyTerms.map((term) => (
+            <Text key={term} style={emailStyles.note}>
+              • {term}
+            </Text>
+          ))}
+        </>
+      ) : (
+        <Text>
+          <strong>Cancellation policy:</strong> {data.policySummary}
+        </Text>
+      )}
       <Text>
         <Link href={data.manageUrl} style={emailStyles.button}>
           View or cancel your booking

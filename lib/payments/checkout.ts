@@ -4,6 +4,7 @@ import { manageToken, receiptToken } from "@/lib/booking/manage-token";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import type { Tenant } from "@/lib/generated/prisma/client";
+import { now as clockNow } from "@/lib/time/clock";
 import { ensureCustomer } from "./customers";
 import { onSalonAccount, stripe } from "./stripe";
 
@@ -28,6 +29,8 @@ export function checkoutExpiry(lifetimeSeconds = CHECKOUT_LIFETIME_SECONDS): num
   return Math.ceil((Date.now() / 1000 + lifetimeSeconds) / 60) * 60 + 60;
 }
 
+export const HOLD_LAPSED_MESSAGE = "The 10 minutes we held this time for you have run out. Please pick a time again.";
+
 type CheckoutTenant = Pick<Tenant, "id" | "slug" | "name" | "stripeAccountId">;
 
 /** Where Checkout sends the client back: the booking's page, or its receipt (`page = "/receipt"`). */
@@ -46,6 +49,7 @@ export async function startDepositCheckout({ tenant, bookingId }: { tenant: Chec
   const booking = await prisma.booking.findUnique({ where: { tenantId_id: { tenantId: tenant.id, id: bookingId } }, include: { client: true } });
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found");
   if (booking.status !== "PENDING") throw new AppError("CONFLICT", "This booking is no longer waiting for payment.");
+  if (booking.holdExpiresAt && booking.holdExpiresAt <= clockNow()) throw new AppError("CONFLICT", HOLD_LAPSED_MESSAGE);
   const account = onSalonAccount(tenant);
 
   if (booking.checkoutSessionId) {

@@ -7,6 +7,8 @@ import { expireHoldJob } from "@/lib/jobs/payment-jobs";
 import { settleCheckoutSession } from "./settle-checkout";
 import { isStripeError, onSalonAccount, stripe } from "./stripe";
 
+export const HOLD_EXPIRED_REASON = "The deposit was not paid in time";
+
 export type HoldOutcome = "released" | "paid" | "not-pending" | "not-due";
 
 /**
@@ -49,7 +51,7 @@ export async function expireHold({ tenantId, bookingId, now = clockNow() }: { te
     await prisma.$transaction((tx) =>
       transitionBooking(tx, {
         tenantId, bookingId, from: "PENDING", to: "CANCELLED", actor: "system", note: "hold expired", now,
-        data: { cancelledAt: now, cancelReason: "The deposit was not paid in time", holdExpiresAt: null },
+        data: { cancelledAt: now, cancelReason: HOLD_EXPIRED_REASON, holdExpiresAt: null },
       }),
     );
     return "released";

@@ -6,7 +6,8 @@ import { shot } from "./support/screenshots";
 
 const SERVICE = "Swedish massage";
 const PRICE = "$95.00";
-const POLICY = "Free cancellation up to 1 day before your appointment.";
+const POLICY = "Cancel at least 1 day before your appointment and your deposit is refunded in full";
+const DEPOSIT = "$19.00";
 const ZONE_LABEL = /New York time \((EST|EDT)\)/;
 
 const journeys = [
@@ -31,7 +32,8 @@ for (const { slug, therapist, shownAs } of journeys) {
     await expect(main).toContainText(picked.time);
     await expect(main).toContainText(ZONE_LABEL);
     await expect(main).toContainText(PRICE);
-    await expect(page.getByRole("region", { name: "Cancellation policy" })).toContainText(POLICY);
+    await expect(page.getByRole("region", { name: "Payment and cancellation" })).toContainText(POLICY);
+    await expect(page.getByRole("region", { name: "Payment and cancellation" })).toContainText(`Today you pay a deposit of ${DEPOSIT}`);
     await expect(main).toContainText(client.email);
     await expect(main).toContainText(client.note);
     await shot(page, testInfo, `${prefix}-05-review`);

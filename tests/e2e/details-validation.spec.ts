@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { chooseDayAndTime, chooseServiceAndTherapist, fillDetails, uniqueClient } from "./support/booking";
+import { confirmButton, chooseDayAndTime, chooseServiceAndTherapist, fillDetails, uniqueClient } from "./support/booking";
 import { whenHydrated } from "./support/hydration";
 import { shot } from "./support/screenshots";
 
@@ -24,5 +24,5 @@ test("invalid details show clear errors on their fields, then the corrected form
   await shot(page, testInfo, "details-errors");
 
   await fillDetails(page, testInfo, uniqueClient(testInfo, "fixed-details"));
-  await expect(page.getByRole("button", { name: "Confirm booking" })).toBeVisible();
+  await expect(confirmButton(page)).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { bookThroughPublicFlow, openReview, uniqueClient } from "./support/booking";
+import { confirmButton, bookThroughPublicFlow, openReview, uniqueClient } from "./support/booking";
 import { whenHydrated } from "./support/hydration";
 import { signInAsStaff, signOut } from "./support/auth";
 
@@ -35,9 +35,9 @@ for (const [what, field, value] of [
     const client = uniqueClient(testInfo, `tamper-${field}`);
     await openReview(page, testInfo, { service: "Swedish massage", therapist: "No preference" }, client);
     const reviewUrl = page.url();
-    await whenHydrated(page.getByRole("button", { name: "Confirm booking" }));
+    await whenHydrated(confirmButton(page));
     await setHidden(page, field, value === "HARBOR_SERVICE" ? foreignService : value);
-    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await confirmButton(page).click();
     await expect(page.getByRole("alert").filter({ hasText: "We couldn't book this" })).toBeVisible();
     expect(page.url()).toBe(reviewUrl);
     await expectNotBooked(page, client.name);

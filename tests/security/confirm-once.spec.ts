@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { bookedBanner, openReview, uniqueClient } from "../e2e/support/booking";
+import { confirmButton, bookedBanner, openReview, uniqueClient } from "../e2e/support/booking";
+import { payOnCheckout } from "../e2e/support/checkout";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { waitForMail } from "../e2e/support/outbox";
@@ -21,10 +22,28 @@ async function confirmationsTo(email: string): Promise<number> {
   return mails.filter((m) => m.to === email && /Booking confirmed/.test(m.subject)).length;
 }
 
+/** Confirm, then pay on the hosted checkout page, and land on the booking. */
 async function confirmAndLand(page: Page): Promise<string> {
-  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await confirmButton(page).click();
+  return payAndLand(page);
+}
+
+async function payAndLand(page: Page): Promise<string> {
+  await payOnCheckout(page);
   await expect(bookedBanner(page)).toBeVisible({ timeout: 20_000 });
   return bookingIdOf(page);
+}
+
+/** Back past the hosted checkout page, to the review page the client confirmed on. */
+async function backToReview(page: Page): Promise<void> {
+  await page.goBack();
+  if (page.url().includes("/checkout/")) await page.goBack();
+}
+
+/** A held booking's page: back to the same checkout, pay, land. */
+async function resumeAndLand(page: Page): Promise<string> {
+  await page.getByRole("button", { name: /^Pay .+ deposit$/ }).click();
+  return payAndLand(page);
 }
 
 test("a confirm retried after its response was lost opens the booking already made", async ({ page }, testInfo) => {
@@ -38,15 +57,17 @@ test("a confirm retried after its response was lost opens the booking already ma
     await route.fulfill({ status: 502, body: "Bad gateway" });
     lost = true;
   });
-  await page.getByRole("button", { name: "Confirm booking" }).click();
+  await confirmButton(page).click();
   await expect.poll(() => lost).toBe(true);
   await page.unroute("**/book/review?**");
   await page.reload();
-  // The review page knows this draft already booked this time and opens it; or the client presses Confirm again.
-  if (!BOOKING_URL.test(page.url())) await confirmAndLand(page);
+  // The review page knows this draft already holds this time and opens the held booking (which
+  // goes on to the same checkout); or the client presses Confirm again.
+  if (BOOKING_URL.test(page.url())) await resumeAndLand(page);
+  else await confirmAndLand(page);
   const id = bookingIdOf(page);
-  await page.goBack();
-  if (await page.getByRole("button", { name: "Confirm booking" }).isVisible()) expect(await confirmAndLand(page)).toBe(id);
+  await backToReview(page);
+  if (await confirmButton(page).isVisible()) expect(await confirmAndLand(page)).toBe(id);
   // One booking, so one confirmation email.
   await waitForMail(client.email, /Booking confirmed/);
   await page.waitForTimeout(1500); // a second email, were there one, would be written by now
@@ -57,8 +78,8 @@ test("Back then Confirm again opens the same booking", async ({ page }, testInfo
   const client = uniqueClient(testInfo, "back");
   await openReview(page, testInfo, { service: "Swedish massage", therapist: "No preference" }, client);
   const first = await confirmAndLand(page);
-  await page.goBack();
-  const confirm = page.getByRole("button", { name: "Confirm booking" });
+  await backToReview(page);
+  const confirm = confirmButton(page);
   if (await confirm.isVisible()) await confirmAndLand(page);
   else await expect(page).toHaveURL(BOOKING_URL);
   expect(bookingIdOf(page)).toBe(first);
@@ -69,7 +90,7 @@ test("confirming in two tabs makes one booking", async ({ page, context }, testI
   await openReview(page, testInfo, { service: "Swedish massage", therapist: "No preference" }, client);
   const second = await context.newPage();
   await second.goto(page.url());
-  await expect(second.getByRole("button", { name: "Confirm booking" })).toBeVisible();
+  await expect(confirmButton(second)).toBeVisible();
   const [a, b] = await Promise.all([confirmAndLand(page), confirmAndLand(second)]);
   expect(a).toBe(b);
 });

@@ -5,6 +5,8 @@ import { TherapistCard } from "@/components/booking/therapist-card";
 import { Address } from "@/components/booking/address";
 import { listActiveTherapists, listBookableServices } from "@/lib/booking/public-queries";
 import { bookHref } from "@/lib/actions/booking-flow";
+import { acceptsOnlinePayments } from "@/lib/payments/stripe";
+import { BookingNotOpen } from "@/components/booking/booking-not-open";
 import { findSalon, loadLocation, loadSalon, type SalonParams } from "./salon-context";
 
 export async function generateMetadata({ params }: { params: SalonParams }): Promise<Metadata> {
@@ -14,6 +16,7 @@ export async function generateMetadata({ params }: { params: SalonParams }): Pro
 
 export default async function SalonPage({ params }: { params: SalonParams }) {
   const { tenant, tenantId } = await loadSalon((await params).salon);
+  const open = acceptsOnlinePayments(tenant);
   const [location, services, therapists] = await Promise.all([loadLocation(tenantId), listBookableServices(tenantId), listActiveTherapists(tenantId)]);
 
   return (
@@ -26,8 +29,9 @@ export default async function SalonPage({ params }: { params: SalonParams }) {
         <p className="mt-4 text-sm text-brand-100">
           {location.addressLine1}, {location.city}
         </p>
-        <p className="mt-1 text-sm text-brand-100">Book online in a minute · Pay after your session</p>
+        {open && <p className="mt-1 text-sm text-brand-100">Book online in a minute · Pay after your session</p>}
       </section>
+      {!open && <BookingNotOpen salonName={tenant.name} />}
 
       <section aria-labelledby="services-heading" className="space-y-4">
         <h2 id="services-heading" className="text-xl font-semibold text-stone-900">
@@ -41,7 +45,7 @@ export default async function SalonPage({ params }: { params: SalonParams }) {
                 service={service}
                 currency={tenant.currency}
                 action={
-                  <LinkButton href={bookHref(tenant.slug, "therapist", { service: service.id })} block className="sm:w-auto sm:min-w-28">
+                  open && <LinkButton href={bookHref(tenant.slug, "therapist", { service: service.id })} block className="sm:w-auto sm:min-w-28">
                     Book<span className="sr-only"> {service.name}</span>
                   </LinkButton>
                 }

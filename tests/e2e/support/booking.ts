@@ -1,6 +1,7 @@
 // The public booking flow (/s/<salon> → /book/therapist → /book/time → /book/details →
 // /book/review → the booking's page), step by step, through its accessible names.
 import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { payOnCheckout, TEST_CARD_OK } from "./checkout";
 import { shot } from "./screenshots";
 
 export type Client = { name: string; email: string; phone: string; note?: string };
@@ -97,7 +98,12 @@ export async function fillDetails(page: Page, testInfo: TestInfo, client: Client
   if (shots) await shot(page, testInfo, `${shots}-04-details`);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/book\/review\?/);
-  await expect(page.getByRole("button", { name: "Confirm booking" })).toBeVisible();
+  await expect(confirmButton(page)).toBeVisible();
+}
+
+/** The review page's last button: "Pay $19.00 deposit and book", or "Save card and book" with no deposit. */
+export function confirmButton(page: Page): Locator {
+  return page.getByRole("button", { name: /^(Pay .+ deposit and book|Save card and book)$/ });
 }
 
 /** From the salon page to the review page. */
@@ -113,8 +119,10 @@ export function bookedBanner(page: Page): Locator {
   return page.getByRole("status").filter({ hasText: "You're booked!" });
 }
 
-export async function confirmBooking(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Confirm booking" }).click();
+/** Confirms on the review page and pays the deposit on the hosted checkout page with `card`. */
+export async function confirmBooking(page: Page, card = TEST_CARD_OK): Promise<void> {
+  await confirmButton(page).click();
+  await payOnCheckout(page, card);
   await expect(bookedBanner(page)).toBeVisible({ timeout: 20_000 });
   await expect(page).toHaveURL(/\/s\/[a-z0-9-]+\/bookings\/[0-9a-f-]{36}\?/);
 }

@@ -8,3 +8,5 @@ export const OUTBOX_DIR = path.join(E2E_DATA_DIR, "outbox");
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../../test-results/screenshots");
 
 export const DEMO_PASSWORD = "demo-password";
+export const E2E_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12112);
+export const STRIPE_EMULATOR_URL = `http://127.0.0.1:${E2E_STRIPE_PORT}`;

@@ -16,6 +16,7 @@ const data: BookingEmailData = {
   where: "Serenity Spa — Chelsea, 214 West 22nd Street, New York 10011",
   price: "$95.00",
   policySummary: "Free cancellation up to 1 day before your appointment.",
+  policyTerms: [],
   manageUrl: "http://localhost:3000/s/serenity/bookings/b1?token=abc_-1",
   staffUrl: "http://localhost:3000/staff/bookings/b1",
   lateCancellation: false,

@@ -1,3 +1,5 @@
+import { BookingNotOpen } from "@/components/booking/booking-not-open";
+import { acceptsOnlinePayments } from "@/lib/payments/stripe";
 import { loadSalon, type SalonParams } from "../salon-context";
 
 /**
@@ -5,6 +7,7 @@ import { loadSalon, type SalonParams } from "../salon-context";
  * unknown salon answers with a real 404 status rather than a streamed not-found page.
  */
 export default async function BookLayout({ children, params }: { children: React.ReactNode; params: SalonParams }) {
-  await loadSalon((await params).salon);
+  const { tenant } = await loadSalon((await params).salon);
+  if (!acceptsOnlinePayments(tenant)) return <BookingNotOpen salonName={tenant.name} />;
   return children;
 }

@@ -11,6 +11,7 @@ import { MobileBadge } from "@/components/booking/service-card";
 import { dateTimeLabel, zoneLabel } from "@/components/booking/time-labels";
 import { instantToLocalParts } from "@/lib/availability/time-zone";
 import { formatMoney } from "@/lib/format/format";
+import { policySnapshot } from "@/lib/booking/policy";
 import { checkStart } from "@/lib/booking/check-start";
 import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
 import { confirmationKey, readDraft } from "@/lib/actions/booking-draft";
@@ -38,6 +39,9 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
   if (booked) redirect(manageHref(slug, booked.id, manageToken(ctx.tenantId, booked.id)));
   const { status } = await orNotFound(() => checkStart({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, start, now: clockNow() }));
   if (status !== "ok") redirect(bookHref(slug, "time", { ...choice, start: undefined, date: instantToLocalParts(start, timeZone).date, notice: status }));
+
+  // The terms the client agrees to here are the ones the booking will snapshot.
+  const policy = policySnapshot(ctx.tenant, service);
 
   const edit = (href: string, what: string) => (
     <Link href={href} className="shrink-0 rounded-md px-1 text-sm font-semibold text-brand-700 hover:underline">
@@ -83,8 +87,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
           ]}
         />
       </Card>
-      <PolicyNote noticeHours={ctx.tenant.cancellationNoticeHours} />
-      <ConfirmForm selection={{ salon: slug, ...choice }} />
+      <PolicyNote terms={policy.terms} noticeHours={policy.cancellationNoticeHours} />
+      <ConfirmForm selection={{ salon: slug, ...choice }} depositLabel={policy.depositMinor > 0 ? formatMoney(policy.depositMinor, ctx.tenant.currency) : null} />
     </div>
   );
 }

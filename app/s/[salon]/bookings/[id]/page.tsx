@@ -12,7 +12,14 @@ import { CancelSection, CancelledNote } from "@/components/booking/cancel-sectio
 import { dateTimeLabel, zoneLabel } from "@/components/booking/time-labels";
 import { formatMoney } from "@/lib/format/format";
 import { getClientBooking } from "@/lib/booking/public-queries";
-import { verifyManageToken } from "@/lib/booking/manage-token";
+import { receiptHref, verifyManageToken } from "@/lib/booking/manage-token";
+import { cancellationTerms } from "@/lib/booking/cancellation-terms";
+import { depositHeldMinor } from "@/lib/payments/ledger";
+import { HOLD_EXPIRED_REASON } from "@/lib/payments/expire-hold";
+import { settleOnReturn } from "@/lib/payments/checkout-return";
+import { HeldBooking } from "@/components/booking/held-booking";
+import { ConfirmingPayment } from "@/components/booking/confirming-payment";
+import { BookingPayments } from "@/components/booking/booking-payments";
 import { ZPolicySnapshotSchema } from "@/lib/booking/policy";
 import { isActive } from "@/lib/booking/status";
 import { parseIdOrNotFound } from "@/lib/tenancy/guard";
@@ -32,16 +39,26 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   const bookingId = await orNotFound(async () => parseIdOrNotFound(id, "Booking"));
   const token = param(query.token);
   if (!verifyManageToken(tenantId, bookingId, token)) notFound();
-  const booking = (await getClientBooking(tenantId, bookingId)) ?? notFound();
+  let booking = (await getClientBooking(tenantId, bookingId)) ?? notFound();
+  const checkout = param(query.checkout);
+  if (checkout === "return" && booking.status === "PENDING") {
+    await settleOnReturn(tenant, booking, param(query.session_id));
+    booking = (await getClientBooking(tenantId, bookingId)) ?? notFound();
+  }
 
   const tz = booking.location.timeZone;
   const policy = ZPolicySnapshotSchema.parse(booking.policySnapshot);
   const now = clockNow();
-  const cancellable = isActive(booking.status) && booking.startsAt > now;
+  const cancellable = booking.status === "CONFIRMED" && booking.startsAt > now;
+  const entries = booking.payments;
+  const terms = cancellationTerms({ policy, depositPaidMinor: depositHeldMinor(entries), startsAt: booking.startsAt, now, currency: booking.currency });
+  const afterSession = booking.status === "COMPLETED" || booking.status === "NO_SHOW";
+  const returnedUnconfirmed = checkout === "return" && booking.status === "PENDING" && booking.checkoutSessionId === param(query.session_id);
 
   return (
     <div className="space-y-6">
-      {param(query.new) === "1" && isActive(booking.status) && (
+      {returnedUnconfirmed && <ConfirmingPayment />}
+      {(param(query.new) === "1" || checkout === "return") && booking.status === "CONFIRMED" && (
         <Alert tone="success" title="You're booked!" testId="booked-banner">
           We&apos;ve emailed a confirmation to <strong>{booking.contactEmail}</strong>. Keep it: its link lets you view or cancel this booking.
         </Alert>
@@ -60,8 +77,20 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         </div>
       </header>
 
+      {booking.status === "PENDING" && !returnedUnconfirmed && (
+        <HeldBooking
+          salon={tenant.slug}
+          bookingId={booking.id}
+          token={token!}
+          holdExpiresAt={booking.holdExpiresAt}
+          timeZone={tz}
+          depositLabel={booking.depositMinor > 0 ? formatMoney(booking.depositMinor, booking.currency) : null}
+          leftCheckout={checkout === "cancelled"}
+          now={now}
+        />
+      )}
       {booking.status === "CANCELLED" && booking.cancelledAt && (
-        <CancelledNote startsAt={booking.startsAt} cancelledAt={booking.cancelledAt} noticeHours={policy.cancellationNoticeHours} timeZone={tz} />
+        <CancelledNote startsAt={booking.startsAt} cancelledAt={booking.cancelledAt} noticeHours={policy.cancellationNoticeHours} timeZone={tz} holdLapsed={booking.cancelReason === HOLD_EXPIRED_REASON} />
       )}
 
       <Card>
@@ -80,7 +109,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
             { term: "Duration", value: `${booking.durationMinutes} min` },
             { term: "Therapist", value: booking.therapist.displayName },
             { term: "Where", value: booking.service.locationType === "MOBILE" ? <MobileBadge /> : <Address location={booking.location} /> },
-            { term: "Price", value: `${formatMoney(booking.priceCents, booking.currency)}${isActive(booking.status) ? ", paid after your session" : ""}` },
+            { term: "Price", value: formatMoney(booking.priceCents, booking.currency) },
             {
               term: "Booked for",
               value: (
@@ -96,8 +125,17 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         />
       </Card>
 
-      {isActive(booking.status) && <PolicyNote noticeHours={policy.cancellationNoticeHours} summary={policy.summary} />}
-      {cancellable && <CancelSection salon={tenant.slug} bookingId={booking.id} token={token!} startsAt={booking.startsAt} noticeHours={policy.cancellationNoticeHours} now={now} />}
+      {booking.status !== "PENDING" && (entries.length > 0 || afterSession) && (
+        <BookingPayments
+          priceMinor={booking.priceCents}
+          currency={booking.currency}
+          entries={entries}
+          upcoming={booking.status === "CONFIRMED"}
+          receiptHref={booking.status === "COMPLETED" ? receiptHref(tenant.slug, tenantId, booking.id) : null}
+        />
+      )}
+      {isActive(booking.status) && <PolicyNote terms={policy.terms} summary={policy.summary} noticeHours={policy.cancellationNoticeHours} title={booking.status === "PENDING" ? "What you're agreeing to" : "What you agreed to"} />}
+      {cancellable && <CancelSection salon={tenant.slug} bookingId={booking.id} token={token!} noticeHours={policy.cancellationNoticeHours} terms={terms} />}
 
       <LinkButton href={`/s/${tenant.slug}`} variant="ghost">
         Book another session
