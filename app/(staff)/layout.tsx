@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireStaffPage } from "@/lib/tenancy/staff-page";
+import { can } from "@/lib/tenancy/guard";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
@@ -16,6 +17,11 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             <p className="text-sm text-stone-600">Staff area · {role}</p>
           </div>
           <nav aria-label="Account" className="flex items-center gap-2">
+            {can(ctx, "payments.manage") && (
+              <Link href="/staff/payments" className="rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
+                Payments
+              </Link>
+            )}
             <Link href="/staff/account" className="rounded-lg px-3 py-2 text-sm font-medium text-stone-700 hover:bg-stone-100">
               Account
             </Link>

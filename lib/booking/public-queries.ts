@@ -109,3 +109,28 @@ export async function findBookableDays(args: { tenantId: string; serviceId: stri
   for (const slot of slots) byDate.get(instantToLocalParts(slot.start, timeZone).date)?.push(slot);
   return dates.map((date): BookableDay => ({ date, slots: byDate.get(date) ?? [] }));
 }
+
+/** A booking's receipt as its client sees it (reached only with a receipt or manage token). */
+export async function getReceiptBooking(tenantId: string, bookingId: string) {
+  const prisma = await db();
+  return prisma.booking.findFirst({
+    where: { tenantId, id: bookingId },
+    select: {
+      ...bookingSummarySelect,
+      extrasMinor: true,
+      tipMinor: true,
+      balanceStatus: true,
+      completedAt: true,
+      reviewEndsAt: true,
+      nextChargeAt: true,
+      payLinkSessionId: true,
+      therapist: { select: { displayName: true } },
+      location: { select: { timeZone: true } },
+      extras: { select: { description: true, amountMinor: true, minutes: true }, orderBy: { createdAt: "asc" } },
+      payments: { select: { id: true, kind: true, amountMinor: true, status: true, refundOfId: true, note: true }, orderBy: { createdAt: "asc" } },
+      concern: { select: { message: true, status: true, decision: true, decisionNote: true, createdAt: true } },
+    },
+  });
+}
+
+export type ReceiptBooking = NonNullable<Awaited<ReturnType<typeof getReceiptBooking>>>;

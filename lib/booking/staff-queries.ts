@@ -33,7 +33,25 @@ export async function getStaffBooking(ctx: StaffContext, bookingId: string) {
   const prisma = await db();
   const booking = await prisma.booking.findFirst({
     where: { ...visibleTo(ctx), id: bookingId },
-    select: { ...bookingListSelect, policySnapshot: true, cancelledAt: true, cancelReason: true, createdAt: true, events: { orderBy: { createdAt: "asc" } } },
+    select: {
+      ...bookingListSelect,
+      policySnapshot: true,
+      cancelledAt: true,
+      cancelReason: true,
+      createdAt: true,
+      events: { orderBy: { createdAt: "asc" } },
+      extrasMinor: true,
+      tipMinor: true,
+      balanceStatus: true,
+      completedAt: true,
+      reviewEndsAt: true,
+      nextChargeAt: true,
+      consent: true,
+      extras: { orderBy: { createdAt: "asc" } },
+      payments: { orderBy: { createdAt: "asc" } },
+      concern: true,
+      disputes: true,
+    },
   });
   if (!booking) throw new AppError("NOT_FOUND", "Booking not found");
   return booking;

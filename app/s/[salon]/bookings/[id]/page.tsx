@@ -42,7 +42,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   let booking = (await getClientBooking(tenantId, bookingId)) ?? notFound();
   const checkout = param(query.checkout);
   if (checkout === "return" && booking.status === "PENDING") {
-    await settleOnReturn(tenant, booking, param(query.session_id));
+    await settleOnReturn(tenant, param(query.session_id), booking.checkoutSessionId);
     booking = (await getClientBooking(tenantId, bookingId)) ?? notFound();
   }
 
