@@ -5,8 +5,8 @@ type Props = { figures: ReceiptFigures; money: (minor: number) => string };
 /** Service, extras, deposit, reductions, tip and what is left (or was paid), as a table. */
 export function ReceiptLines({ figures, money }: Props) {
   const row = (label: string, amount: string, strong = false, testId?: string) => (
-    <tr key={label} data-testid={testId} className={strong ? "border-t border-stone-200 font-semibold text-stone-900" : "text-stone-800"}>
-      <th scope="row" className="py-1.5 pr-4 text-left font-[inherit]">
+    <tr key={label} data-testid={testId} className={strong ? "border-t border-stone-200 font-semibold text-stone-900 [&_th]:font-semibold" : "text-stone-800"}>
+      <th scope="row" className="py-1.5 pr-4 text-left font-normal">
         {label}
       </th>
       <td className="py-1.5 text-right tabular-nums">{amount}</td>

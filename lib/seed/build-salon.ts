@@ -10,6 +10,7 @@ import { Rng } from "./random";
 import type { SalonSpec, WorkBlock } from "./types";
 import { bookingContact } from "@/lib/booking/contact";
 import { seedPayments } from "./payments";
+import { addPaymentStories } from "./payment-stories";
 
 export type SalonRows = {
   tenant: Prisma.TenantCreateManyInput;
@@ -25,6 +26,8 @@ export type SalonRows = {
   bookings: Prisma.BookingCreateManyInput[];
   events: Prisma.BookingEventCreateManyInput[];
   payments: Prisma.PaymentRecordCreateManyInput[];
+  concerns: Prisma.ConcernCreateManyInput[];
+  disputes: Prisma.DisputeCreateManyInput[];
 };
 
 const DAY_MS = 86_400_000;
@@ -136,10 +139,14 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
     });
   }
 
+  const stories = { bookings, payments, concerns: [] as Prisma.ConcernCreateManyInput[], disputes: [] as Prisma.DisputeCreateManyInput[] };
+  addPaymentStories(stories, nowMs);
+
   const { tenant, location } = spec;
   return {
     tenant: { id: tenantId, ...tenant, ...spec.payments, createdAt: seededAt },
     location: { tenantId, id: locationId, ...location, timeZone, createdAt: seededAt },
-    users, memberships, therapists, services, serviceTherapists, rules, timeOff, clients, bookings, events, payments,
+    users, memberships, therapists, services, serviceTherapists, rules, timeOff, clients, bookings, events,
+    payments: stories.payments, concerns: stories.concerns, disputes: stories.disputes,
   };
 }

@@ -41,6 +41,8 @@ async function insertSalon(tx: Tx, rows: SalonRows): Promise<void> {
   await inBatches(rows.bookings, (data) => tx.booking.createMany({ data }));
   await inBatches(rows.events, (data) => tx.bookingEvent.createMany({ data }));
   await inBatches(rows.payments, (data) => tx.paymentRecord.createMany({ data }));
+  await tx.concern.createMany({ data: rows.concerns });
+  await tx.dispute.createMany({ data: rows.disputes });
 }
 
 /** Inserts both demo salons in one transaction: all or nothing. */

@@ -215,6 +215,23 @@ describe("seedDemoData", () => {
     expect(today.every((b) => (b.ended ? b.status !== "CONFIRMED" : b.status === "CONFIRMED"))).toBe(true);
   });
 
+  it("gives each salon's payments list a concern, an owed balance and a dispute, each consistent with its ledger", async () => {
+    for (const tenant of await db.prisma.tenant.findMany()) {
+      const concerns = await db.prisma.concern.findMany({ where: { tenantId: tenant.id, status: "OPEN" }, include: { booking: true } });
+      expect(concerns).toHaveLength(1);
+      expect(concerns[0]!.booking.balanceStatus).toBe("CONCERN");
+      const owed = await db.prisma.booking.findMany({ where: { tenantId: tenant.id, balanceStatus: "OWED" }, include: { payments: true } });
+      expect(owed).toHaveLength(1);
+      const attempts = owed[0]!.payments.filter((p) => p.kind === "BALANCE");
+      expect(attempts.map((p) => [p.attempt, p.status])).toEqual([[1, "FAILED"], [2, "FAILED"], [3, "FAILED"]]);
+      expect(owed[0]!.payments.some((p) => p.status === "SUCCEEDED" && (p.kind === "BALANCE" || p.kind === "TIP"))).toBe(false);
+      const disputes = await db.prisma.dispute.findMany({ where: { tenantId: tenant.id }, include: { booking: { include: { payments: true } } } });
+      expect(disputes).toHaveLength(1);
+      const paid = disputes[0]!.booking.payments.filter((p) => p.status === "SUCCEEDED" && (p.kind === "BALANCE" || p.kind === "TIP")).reduce((t, p) => t + p.amountMinor, 0);
+      expect(disputes[0]!.amountMinor).toBe(paid);
+    }
+  });
+
   it("is deterministic for a given now", async () => {
     const again = await freshSeededDatabase();
     try {
