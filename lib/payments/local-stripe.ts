@@ -1,14 +1,13 @@
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { countryForCurrency } from "./connect";
 import { stripeMode, webhookSecret } from "./stripe";
 
 // Without a STRIPE_SECRET_KEY the app talks to the local Stripe emulator (stripe-emulator/).
 // The web server starts it in-process unless one already answers at STRIPE_EMULATOR_URL (a
 // second web server, or `npx tsx scripts/stripe-emulator.ts`), and makes sure every salon the
 // database says is connected has its connected account there, so the demo salons take bookings.
-
-const COUNTRY_BY_CURRENCY: Record<string, string> = { GBP: "GB", USD: "US", EUR: "IE", CAD: "CA", AUD: "AU", JPY: "JP" };
 
 const globalForEmulator = globalThis as unknown as { __localStripe?: Promise<void> };
 
@@ -55,7 +54,7 @@ export async function connectSalonAccounts(url = new URL(env().STRIPE_EMULATOR_U
     const response = await fetch(new URL("/_emulator/accounts", url), {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ id: tenant.stripeAccountId, business_name: tenant.name, country: COUNTRY_BY_CURRENCY[tenant.currency] ?? "US", charges_enabled: tenant.stripeChargesEnabled }),
+      body: JSON.stringify({ id: tenant.stripeAccountId, business_name: tenant.name, country: countryForCurrency(tenant.currency), charges_enabled: tenant.stripeChargesEnabled }),
     });
     if (!response.ok) throw new Error(`The Stripe emulator refused account ${tenant.stripeAccountId}: ${response.status} ${await response.text()}`);
   }

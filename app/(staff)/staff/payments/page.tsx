@@ -8,6 +8,9 @@ import { BALANCE_STATUS_LABELS } from "@/lib/payments/balance-status";
 import { amountDueFromLedger } from "@/lib/payments/receipt";
 import { formatDateTime, formatMoney } from "@/lib/format/format";
 import { ConcernDecisionForm } from "@/components/staff/concern-decision-form";
+import { StripeConnection } from "@/components/staff/stripe-connection";
+import { refreshConnectionStatus } from "@/lib/payments/connect";
+import { stripeMode } from "@/lib/payments/stripe";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -35,9 +38,11 @@ function Section({ id, title, count, empty, children }: { id: string; title: str
   );
 }
 
-export default async function PaymentsPage() {
+export default async function PaymentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireStaffPage("/staff/payments");
   if (!can(ctx, "payments.manage")) notFound();
+  // Back from Stripe's onboarding: read the account's state now rather than wait for its webhook.
+  const chargesEnabled = (await searchParams).connect ? await refreshConnectionStatus(ctx.tenant) : ctx.tenant.stripeChargesEnabled;
   const { concerns, unpaid, failedFees, disputes, decided } = await listPaymentsNeedingAttention(ctx);
   const card = "rounded-xl border border-stone-200 bg-white p-4 space-y-2";
   return (
@@ -49,6 +54,7 @@ export default async function PaymentsPage() {
         <h1 className="text-2xl font-semibold text-stone-900">Payments needing you</h1>
         <p className="text-sm text-stone-700">Concerns from clients, balances their cards could not pay, failed fees and disputes.</p>
       </header>
+      <StripeConnection accountId={ctx.tenant.stripeAccountId} chargesEnabled={chargesEnabled} emulator={stripeMode() === "emulator"} />
 
       <Section id="concerns-heading" title="Concerns" count={concerns.length} empty="No open concerns. Clients who raise one on their receipt appear here, and their charge waits for you.">
         {concerns.map((c) => (
