@@ -1,6 +1,11 @@
 // Runs once when a server instance starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (process.env.CLOCK_OFFSET_FILE) {
+    const [{ setClock }, { offsetClockFromFile }] = await Promise.all([import("@/lib/time/clock"), import("@/lib/time/offset-clock")]);
+    setClock(offsetClockFromFile(process.env.CLOCK_OFFSET_FILE));
+    console.warn(`[stillwater] Test clock: real time plus the offset in ${process.env.CLOCK_OFFSET_FILE} (browser suite only)`);
+  }
   // The local Stripe first: jobs due at start-up (a balance charge, say) call it at once.
   const { startLocalStripe } = await import("@/lib/payments/local-stripe");
   await startLocalStripe();

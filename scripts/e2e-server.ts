@@ -20,6 +20,8 @@ const env: NodeJS.ProcessEnv = {
   // Every browser of the suite comes from 127.0.0.1; per-account limits stay as they are.
   IP_RATE_LIMIT_FACTOR: "50",
   // Its own local Stripe (started by the app, data beside the database), apart from a dev server's.
+  // Lets a test move the server's clock forward (a session ending, a review window passing).
+  CLOCK_OFFSET_FILE: path.join(dataRoot, "clock-offset-ms"),
   STRIPE_EMULATOR_URL: `http://127.0.0.1:${process.env.E2E_STRIPE_PORT ?? "12112"}`,
 };
 // Always the embedded database and the local outbox, whatever the shell has set.

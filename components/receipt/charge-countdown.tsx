@@ -2,14 +2,18 @@
 
 import { useEffect, useState } from "react";
 
-/** "in 23 hours 12 minutes": refreshed every half minute, rendered on the server first. */
+/**
+ * "in 23 hours 12 minutes": rendered on the server first, then refreshed every half minute by
+ * the server's clock (the browser's may be off), carried forward from the moment it rendered.
+ */
 export function ChargeCountdown({ at, serverNow }: { at: string; serverNow: string }) {
   const target = Date.parse(at);
+  const [skew] = useState(() => Date.parse(serverNow) - Date.now());
   const [now, setNow] = useState(() => Date.parse(serverNow));
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    const timer = setInterval(() => setNow(Date.now() + skew), 30_000);
     return () => clearInterval(timer);
-  }, []);
+  }, [skew]);
   return <span data-testid="charge-countdown">{countdownText(target - now)}</span>;
 }
 

@@ -80,6 +80,8 @@ export const SERENITY: SalonSpec = {
       name: "Express back & shoulders",
       description: "A focused half hour on your neck, shoulders and back. A quick reset on a busy day, done fully clothed if you prefer.",
       durationMinutes: 30, priceCents: 5500, bufferBeforeMinutes: 0, bufferAfterMinutes: 15,
+      // No deposit for the quick one: the card is only saved (Checkout in setup mode).
+      depositRule: { kind: "none" },
       locationType: "STUDIO", sortOrder: 5, therapists: ["maya", "ana"], popularity: 1.5,
     },
   ],

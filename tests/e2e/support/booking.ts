@@ -128,9 +128,9 @@ export async function confirmBooking(page: Page, card = TEST_CARD_OK): Promise<v
 }
 
 /** The whole flow; returns what was picked. */
-export async function bookThroughPublicFlow(page: Page, testInfo: TestInfo, pick: Pick, client: Client, shots?: string): Promise<Picked> {
+export async function bookThroughPublicFlow(page: Page, testInfo: TestInfo, pick: Pick, client: Client, shots?: string, card?: string): Promise<Picked> {
   const picked = await openReview(page, testInfo, pick, client, shots);
-  await confirmBooking(page);
+  await confirmBooking(page, card);
   return picked;
 }
 

@@ -10,3 +10,4 @@ export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../../test-r
 export const DEMO_PASSWORD = "demo-password";
 export const E2E_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12112);
 export const STRIPE_EMULATOR_URL = `http://127.0.0.1:${E2E_STRIPE_PORT}`;
+export const CLOCK_OFFSET_FILE = path.join(E2E_DATA_DIR, "clock-offset-ms");

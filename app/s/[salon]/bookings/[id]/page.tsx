@@ -101,7 +101,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
               term: "Date & time",
               value: (
                 <>
-                  {dateTimeLabel(booking.startsAt, tz)}
+                  <time dateTime={booking.startsAt.toISOString()}>{dateTimeLabel(booking.startsAt, tz)}</time>
                   <span className="block text-sm font-normal text-stone-600">{zoneLabel(booking.startsAt, tz)}</span>
                 </>
               ),
@@ -125,7 +125,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         />
       </Card>
 
-      {booking.status !== "PENDING" && (entries.length > 0 || afterSession) && (
+      {booking.status !== "PENDING" && (entries.length > 0 || booking.status !== "CANCELLED") && (
         <BookingPayments
           priceMinor={booking.priceCents}
           currency={booking.currency}
