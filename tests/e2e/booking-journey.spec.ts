@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type TestInfo } from "@playwright/test";
-import { bookedBanner, confirmBooking, openReview, plain, timeButtons, uniqueClient, type Pick } from "./support/booking";
+import { bookedBanner, confirmBooking, confirmButton, openReview, plain, timeButtons, uniqueClient, type Pick } from "./support/booking";
 import { linkIn, waitForMail } from "./support/outbox";
 import { whenHydrated } from "./support/hydration";
 import { shot } from "./support/screenshots";
@@ -109,7 +109,7 @@ test("the same time cannot be booked twice: the later client sees fresh times, n
     await confirmBooking(page);
     await shot(page, testInfo, "race-02-a-booked");
 
-    await pageB.getByRole("button", { name: "Confirm booking" }).click();
+    await confirmButton(pageB).click();
     const notice = pageB.getByRole("alert").filter({ hasText: "That time was just booked" });
     await expect(notice).toBeVisible();
     await expect(bookedBanner(pageB)).toHaveCount(0);
