@@ -32,8 +32,12 @@ describe("schema.prisma and the migrations agree", async () => {
     const actual = columns.filter((c) => c.table_name === name);
     expect(actual.length, `table "${name}" missing`).toBeGreaterThan(0);
     const expected = model.fields
-      .map((f) => ({ f, udt: expectedUdtName(f, schema.enums) }))
-      .filter((x): x is { f: (typeof model.fields)[number]; udt: string } => x.udt !== null && !x.f.list);
+      .map((f) => {
+        const udt = expectedUdtName(f, schema.enums);
+        // A scalar list (String[]) is a PostgreSQL array, whose type name is the element's with "_".
+        return { f, udt: udt !== null && f.list ? `_${udt}` : udt };
+      })
+      .filter((x): x is { f: (typeof model.fields)[number]; udt: string } => x.udt !== null);
     for (const { f, udt } of expected) {
       const column = actual.find((c) => c.column_name === f.name);
       expect(column, `${name}.${f.name} missing`).toBeDefined();
