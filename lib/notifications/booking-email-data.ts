@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formatDateTime, formatMoney, zoneAbbreviation } from "@/lib/format/format";
-import { manageUrl, receiptHref } from "@/lib/booking/manage-token";
+import { manageToken, manageUrl, receiptHref } from "@/lib/booking/manage-token";
 import { summarizeLedger, type LedgerEntry } from "@/lib/payments/ledger";
 import { ZPolicySnapshotSchema } from "@/lib/booking/policy";
 import type { EmailSalon } from "./salon-layout";
@@ -26,6 +26,10 @@ export type BookingEmailData = {
   staffUrl: string;
   lateCancellation: boolean;
   receiptUrl: string;
+  /** The one-minute check-in after the session (the receipt link's token opens it). */
+  checkInUrl: string;
+  /** Where the client states this booking's preferences (the manage link's token). */
+  preferencesUrl: string;
   payment: {
     deposit: string;
     extras: { description: string; amount: string }[];
@@ -81,6 +85,8 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
     staffUrl: `${APP_URL}/staff/bookings/${booking.id}`,
     lateCancellation: booking.events[0]?.note === "late cancellation",
     receiptUrl: `${APP_URL}${receiptHref(tenant.slug, tenantId, booking.id)}`,
+    checkInUrl: `${APP_URL}${receiptHref(tenant.slug, tenantId, booking.id).replace("/receipt?", "/check-in?")}`,
+    preferencesUrl: `${APP_URL}/s/${tenant.slug}/bookings/${booking.id}/preferences?${new URLSearchParams({ token: manageToken(tenantId, booking.id) })}`,
     payment: paymentSection(booking, tz),
   };
 }

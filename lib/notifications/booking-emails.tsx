@@ -33,6 +33,10 @@ export function BookingConfirmedEmail({ data }: { data: BookingEmailData }) {
         Your {data.serviceName} ({data.durationMinutes} min) with {data.therapist.name} at {data.salon.name} is confirmed.
       </Text>
       <Details data={data} therapist={false} />
+      <Text>
+        <strong>How would you like your session?</strong> Relaxation or relief from pain, music or silence, a scent, a chat or quiet:{" "}
+        <Link href={data.preferencesUrl}>tell your therapist in a minute</Link>.
+      </Text>
       {data.policyTerms.length > 0 ? (
         <>
           <Text>

@@ -47,6 +47,9 @@ export function SessionReceiptEmail({ data }: { data: BookingEmailData }) {
       <Amounts data={data} />
       {data.payment.chargeAt && <Text>Your saved card will be charged the balance on {data.payment.chargeAt}. Until then you can add a tip, pay straight away, or tell us if something wasn&apos;t right.</Text>}
       <ReceiptButton data={data} label="Open your receipt" />
+      <Text>
+        How was it? <Link href={data.checkInUrl}>Check in in one minute</Link> and tell us anything you would like different next time: we will remember it.
+      </Text>
     </SalonEmailLayout>
   );
 }

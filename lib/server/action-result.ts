@@ -10,6 +10,8 @@ export type ActionFailure = {
   fieldErrors?: Record<string, string[]>;
   /** The text fields as posted, so a form can show them again. */
   values?: Record<string, string>;
+  /** Fields posted more than once (checkbox groups), with every value. */
+  lists?: Record<string, string[]>;
 };
 
 export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure;

@@ -21,6 +21,8 @@ const data: BookingEmailData = {
   staffUrl: "http://localhost:3000/staff/bookings/b1",
   lateCancellation: false,
   receiptUrl: "http://localhost:3000/s/serenity/bookings/b1/receipt?token=rcpt",
+  checkInUrl: "http://localhost:3000/s/serenity/bookings/b1/check-in?token=rcpt",
+  preferencesUrl: "http://localhost:3000/s/serenity/bookings/b1/preferences?token=abc_-1",
   payment: {
     deposit: "$19.00",
     extras: [{ description: "Hot stones add-on", amount: "$15.00" }],
@@ -47,6 +49,7 @@ describe("booking emails", () => {
     expect(text).toMatch(/View or cancel your booking\s+http:\/\/localhost:3000\/s\/serenity\/bookings\/b1\?token=abc_-1(\s|$)/);
     expect(text).not.toContain("[http");
     expect(text).toContain("214 West 22nd Street"); // the salon's address in the footer
+    expect(html).toContain('href="http://localhost:3000/s/serenity/bookings/b1/preferences?token=abc_-1"');
   });
 
   it("what a booker typed is escaped in HTML", async () => {
@@ -87,6 +90,7 @@ describe("payment emails", () => {
     expect(text).toContain("Balance due: $91.00");
     expect(text).toContain("Your saved card will be charged the balance on Friday, December 4, 2026 at 11:00 AM (EST).");
     expect(html).toContain('href="http://localhost:3000/s/serenity/bookings/b1/receipt?token=rcpt"');
+    expect(html).toContain('href="http://localhost:3000/s/serenity/bookings/b1/check-in?token=rcpt"');
   });
 
   it("a declined card says whether and when it is tried again, with a pay link", async () => {

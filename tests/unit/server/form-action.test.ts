@@ -44,6 +44,18 @@ describe("formAction", () => {
     expect(run).not.toHaveBeenCalled();
   });
 
+  it("a name posted several times (a checkbox group) arrives as a list; a single-value field refuses one", async () => {
+    const lists = z.object({ name: z.string(), areas: z.array(z.string()) });
+    const action = formAction({ schema: lists, context: async () => null, run: async (input) => input.areas.join("+") });
+    const data = form({ name: "Ava" });
+    data.append("areas", "neck");
+    data.append("areas", "feet");
+    expect(await action(null, data)).toEqual({ ok: true, data: "neck+feet" });
+    const twice = form({ name: "Ava" });
+    twice.append("name", "Bo");
+    expect(await formAction({ schema, context: async () => null, run: async () => "ran" })(null, twice)).toMatchObject({ ok: false, code: "VALIDATION", values: { name: "Ava" } });
+  });
+
   it("domain field errors reach the form", async () => {
     const action = formAction({
       schema,

@@ -27,6 +27,8 @@ import { param } from "@/lib/actions/booking-flow";
 import { loadSalon, type SearchParams } from "../../salon-context";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { now as clockNow } from "@/lib/time/clock";
+import { PreferencesCard } from "@/components/preferences/preferences-card";
+import { findBookingPreferences } from "@/lib/preferences/queries";
 
 // The link carries a secret token: keep it out of referrers and search engines.
 export const metadata: Metadata = { title: "Your booking", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -52,7 +54,8 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   const cancellable = booking.status === "CONFIRMED" && booking.startsAt > now;
   const entries = booking.payments;
   const terms = cancellationTerms({ policy, depositPaidMinor: depositHeldMinor(entries), startsAt: booking.startsAt, now, currency: booking.currency });
-  const afterSession = booking.status === "COMPLETED" || booking.status === "NO_SHOW";
+  const preferences = await findBookingPreferences(tenantId, bookingId);
+  const preferencesHref = `/s/${tenant.slug}/bookings/${bookingId}/preferences?${new URLSearchParams({ token: token! })}`;
   const returnedUnconfirmed = checkout === "return" && booking.status === "PENDING" && booking.checkoutSessionId === param(query.session_id);
 
   return (
@@ -61,6 +64,11 @@ export default async function ManageBookingPage({ params, searchParams }: { para
       {(param(query.new) === "1" || checkout === "return") && booking.status === "CONFIRMED" && (
         <Alert tone="success" title="You're booked!" testId="booked-banner">
           We&apos;ve emailed a confirmation to <strong>{booking.contactEmail}</strong>. Keep it: its link lets you view or cancel this booking.
+        </Alert>
+      )}
+      {param(query.preferences) === "saved" && (
+        <Alert tone="success" title="Preferences saved" testId="preferences-saved">
+          Your therapist will read them before your session. You can change them until it starts.
         </Alert>
       )}
       {param(query.cancelled) === "1" && booking.status === "CANCELLED" && (
@@ -124,6 +132,10 @@ export default async function ManageBookingPage({ params, searchParams }: { para
           ]}
         />
       </Card>
+
+      {booking.status !== "PENDING" && booking.status !== "CANCELLED" && (
+        <PreferencesCard href={preferencesHref} preferences={preferences?.preferences ?? null} hasHealthNotes={Boolean(preferences?.healthNotes)} editable={booking.status === "CONFIRMED" && booking.startsAt > now} />
+      )}
 
       {booking.status !== "PENDING" && (entries.length > 0 || booking.status !== "CANCELLED") && (
         <BookingPayments

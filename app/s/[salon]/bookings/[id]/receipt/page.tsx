@@ -20,6 +20,8 @@ import { parseIdOrNotFound } from "@/lib/tenancy/guard";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { now as clockNow } from "@/lib/time/clock";
 import { loadSalon, type SearchParams } from "../../../salon-context";
+import { CheckInInvite } from "@/components/checkins/check-in-invite";
+import { findCheckIn } from "@/lib/checkins/submit-check-in";
 
 // The link carries a secret token: keep it out of referrers and search engines.
 export const metadata: Metadata = { title: "Your receipt", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -77,6 +79,8 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pa
           {dateTimeLabel(booking.startsAt, tz)} with {booking.therapist.displayName}
         </p>
       </header>
+
+      {booking.status === "COMPLETED" && token && <CheckInInvite href={`/s/${tenant.slug}/bookings/${booking.id}/check-in?${new URLSearchParams({ token })}`} done={(await findCheckIn(tenantId, booking.id)) !== null} />}
 
       <ReceiptStatus booking={booking} figures={figures} money={money} timeZone={tz} now={clockNow()} />
 
