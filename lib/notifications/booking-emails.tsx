@@ -107,3 +107,31 @@ export function TherapistCancelledEmail({ data }: { data: BookingEmailData }) {
     </SalonEmailLayout>
   );
 }
+
+/** A day (or the salon's chosen time) before the session. Never carries health notes or preferences themselves. */
+export function SessionReminderEmail({ data }: { data: BookingEmailData }) {
+  const mobile = data.where.startsWith("At the client's address");
+  return (
+    <SalonEmailLayout salon={data.salon} preview={`Reminder: ${data.serviceName}, ${data.when}`}>
+      <Text>Hi {data.client.name},</Text>
+      <Text>
+        A reminder of your {data.serviceName} ({data.durationMinutes} min) with {data.therapist.name}.
+      </Text>
+      <Details data={data} therapist={false} />
+      <Text>
+        <strong>What to bring:</strong>{" "}
+        {mobile
+          ? "nothing at all: your therapist brings the table, linen and oils. A quiet, warm room with space around the table is all you need."
+          : "just yourself, in comfortable clothes. Please arrive 5–10 minutes early so your session can start on time."}
+      </Text>
+      <Text>
+        <Link href={data.preferencesUrl} style={emailStyles.button}>
+          Review your preferences for this session
+        </Link>
+      </Text>
+      <Text style={emailStyles.note}>
+        Can&apos;t make it? <Link href={data.manageUrl}>View or cancel your booking</Link>. {data.policySummary}
+      </Text>
+    </SalonEmailLayout>
+  );
+}
