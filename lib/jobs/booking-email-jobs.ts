@@ -1,6 +1,7 @@
 import type { ReactElement } from "react";
 import { z } from "zod";
-import { sendMail } from "@/lib/mail/mailer";
+import { sendMail, type MailAttachment } from "@/lib/mail/mailer";
+import { sessionIcsAttachment } from "@/lib/notifications/calendar-attachment";
 import { loadBookingEmailData, type BookingEmailData } from "@/lib/notifications/booking-email-data";
 import { BookingCancelledEmail, BookingConfirmedEmail, TherapistCancelledEmail, TherapistNewBookingEmail } from "@/lib/notifications/booking-emails";
 import { renderEmail } from "@/lib/notifications/render";
@@ -11,7 +12,12 @@ import { defineJob } from "./define-job";
 
 const ZBookingRefSchema = z.object({ tenantId: z.uuid(), bookingId: z.uuid() });
 
-type Mail = { to: (data: BookingEmailData) => string | null; subject: (data: BookingEmailData) => string; body: (data: BookingEmailData) => ReactElement };
+type Mail = {
+  to: (data: BookingEmailData) => string | null;
+  subject: (data: BookingEmailData) => string;
+  body: (data: BookingEmailData) => ReactElement;
+  attachments?: (data: BookingEmailData) => MailAttachment[];
+};
 
 export function bookingEmailJob(name: string, mail: Mail) {
   return defineJob({
@@ -23,7 +29,7 @@ export function bookingEmailJob(name: string, mail: Mail) {
       const data = await loadBookingEmailData(tenantId, bookingId);
       const to = data && mail.to(data);
       if (!data || !to) return; // the booking is gone, or nobody to tell
-      await sendMail({ to, subject: mail.subject(data), ...(await renderEmail(mail.body(data))) });
+      await sendMail({ to, subject: mail.subject(data), ...(await renderEmail(mail.body(data))), ...(mail.attachments ? { attachments: mail.attachments(data) } : {}) });
     },
   });
 }
@@ -32,6 +38,7 @@ export const sendBookingConfirmationJob = bookingEmailJob("booking.send-confirma
   to: (d) => d.client.email,
   subject: (d) => `Booking confirmed: ${d.serviceName} at ${d.salon.name}`,
   body: (d) => BookingConfirmedEmail({ data: d }),
+  attachments: (d) => [sessionIcsAttachment(d)],
 });
 
 export const sendCancellationConfirmationJob = bookingEmailJob("booking.send-cancellation", {

@@ -4,7 +4,8 @@ import crypto from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 
-export type OutgoingMail = { to: string; subject: string; text: string; html: string };
+export type MailAttachment = { filename: string; content: string; contentType: string };
+export type OutgoingMail = { to: string; subject: string; text: string; html: string; attachments?: MailAttachment[] };
 
 // With SMTP_URL set, mail goes out through SMTP. Without it, nodemailer still renders the
 // real RFC 822 message, and we keep it in a local outbox that the dev outbox page shows.
@@ -33,5 +34,7 @@ async function saveToOutbox(mail: OutgoingMail, raw: Buffer): Promise<void> {
   const sentAt = new Date();
   const id = `${sentAt.getTime()}-${crypto.randomBytes(4).toString("hex")}`;
   await fs.writeFile(path.join(dir, `${id}.eml`), raw);
-  await fs.writeFile(path.join(dir, `${id}.json`), JSON.stringify({ id, sentAt: sentAt.toISOString(), ...mail }, null, 2));
+  const { attachments, ...rest } = mail;
+  const files = attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content }));
+  await fs.writeFile(path.join(dir, `${id}.json`), JSON.stringify({ id, sentAt: sentAt.toISOString(), ...rest, ...(files ? { attachments: files } : {}) }, null, 2));
 }

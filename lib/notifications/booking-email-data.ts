@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formatDateTime, formatMoney, zoneAbbreviation } from "@/lib/format/format";
 import { manageToken, manageUrl, receiptHref } from "@/lib/booking/manage-token";
+import { visitAddressLine } from "@/lib/booking/visit-address";
 import { summarizeLedger, type LedgerEntry } from "@/lib/payments/ledger";
 import { ZPolicySnapshotSchema } from "@/lib/booking/policy";
 import type { EmailSalon } from "./salon-layout";
@@ -30,6 +31,8 @@ export type BookingEmailData = {
   checkInUrl: string;
   /** Where the client states this booking's preferences (the manage link's token). */
   preferencesUrl: string;
+  /** For "add to calendar": the session as an event. */
+  calendar: { uid: string; startsAt: Date; endsAt: Date; title: string; location: string; timeZone: string };
   payment: {
     deposit: string;
     extras: { description: string; amount: string }[];
@@ -77,7 +80,7 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
     serviceName: booking.serviceName,
     durationMinutes: booking.durationMinutes,
     when: `${formatDateTime(booking.startsAt, tz)} (${zoneAbbreviation(booking.startsAt, tz)})`,
-    where: booking.service.locationType === "MOBILE" ? "At the client's address (mobile session)" : `${location.name}, ${address}`,
+    where: booking.service.locationType === "MOBILE" ? `At the client's address (mobile session)${visitAddressLine(booking.visitAddress) ? `: ${visitAddressLine(booking.visitAddress)}` : ""}` : `${location.name}, ${address}`,
     price: formatMoney(booking.priceCents, booking.currency),
     policySummary: policy.summary,
     policyTerms: policy.terms,
@@ -87,6 +90,14 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
     receiptUrl: `${APP_URL}${receiptHref(tenant.slug, tenantId, booking.id)}`,
     checkInUrl: `${APP_URL}${receiptHref(tenant.slug, tenantId, booking.id).replace("/receipt?", "/check-in?")}`,
     preferencesUrl: `${APP_URL}/s/${tenant.slug}/bookings/${booking.id}/preferences?${new URLSearchParams({ token: manageToken(tenantId, booking.id) })}`,
+    calendar: {
+      uid: `${booking.id}@stillwater`,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      title: `${booking.serviceName} at ${tenant.name}`,
+      location: booking.service.locationType === "MOBILE" ? (visitAddressLine(booking.visitAddress) ?? "Your address") : `${location.name}, ${address}`,
+      timeZone: tz,
+    },
     payment: paymentSection(booking, tz),
   };
 }

@@ -1,6 +1,7 @@
 import { Link, Text } from "@react-email/components";
 import { SalonEmailLayout, emailStyles } from "./salon-layout";
 import type { BookingEmailData } from "./booking-email-data";
+import { addToCalendarLinks } from "./calendar-attachment";
 
 // The booking emails: to the client when booked and when cancelled, to the therapist for both.
 
@@ -33,6 +34,10 @@ export function BookingConfirmedEmail({ data }: { data: BookingEmailData }) {
         Your {data.serviceName} ({data.durationMinutes} min) with {data.therapist.name} at {data.salon.name} is confirmed.
       </Text>
       <Details data={data} therapist={false} />
+      <Text style={emailStyles.note}>
+        Add it to your calendar: open the attached session.ics, or <Link href={addToCalendarLinks(data).google}>Google Calendar</Link> ·{" "}
+        <Link href={addToCalendarLinks(data).outlook}>Outlook.com</Link>
+      </Text>
       <Text>
         <strong>How would you like your session?</strong> Relaxation or relief from pain, music or silence, a scent, a chat or quiet:{" "}
         <Link href={data.preferencesUrl}>tell your therapist in a minute</Link>.

@@ -4,6 +4,8 @@ import { BookingCancelledEmail, BookingConfirmedEmail, TherapistCancelledEmail, 
 import { SignInLinkEmail } from "@/lib/notifications/sign-in-email";
 import { ConcernDecidedEmail, PaymentDeclinedEmail, PaymentNeedsYouEmail, SessionReceiptEmail } from "@/lib/notifications/payment-emails";
 import type { BookingEmailData } from "@/lib/notifications/booking-email-data";
+import { sessionIcsAttachment } from "@/lib/notifications/calendar-attachment";
+import ICAL from "ical.js";
 
 const data: BookingEmailData = {
   salon: { name: "Serenity Spa", address: "214 West 22nd Street, New York 10011" },
@@ -23,6 +25,7 @@ const data: BookingEmailData = {
   receiptUrl: "http://localhost:3000/s/serenity/bookings/b1/receipt?token=rcpt",
   checkInUrl: "http://localhost:3000/s/serenity/bookings/b1/check-in?token=rcpt",
   preferencesUrl: "http://localhost:3000/s/serenity/bookings/b1/preferences?token=abc_-1",
+  calendar: { uid: "b1@stillwater", startsAt: new Date("2026-12-03T15:00:00Z"), endsAt: new Date("2026-12-03T16:00:00Z"), title: "Swedish massage at Serenity Spa", location: "Serenity Spa — Chelsea, 214 West 22nd Street, New York 10011", timeZone: "America/New_York" },
   payment: {
     deposit: "$19.00",
     extras: [{ description: "Hot stones add-on", amount: "$15.00" }],
@@ -50,6 +53,19 @@ describe("booking emails", () => {
     expect(text).not.toContain("[http");
     expect(text).toContain("214 West 22nd Street"); // the salon's address in the footer
     expect(html).toContain('href="http://localhost:3000/s/serenity/bookings/b1/preferences?token=abc_-1"');
+    expect(html).toContain("https://calendar.google.com/calendar/render?action=TEMPLATE&amp;text=Swedish+massage+at+Serenity+Spa&amp;dates=20261203T150000Z%2F20261203T160000Z");
+  });
+
+  it("the confirmation's calendar file is one valid event at the session's instant", () => {
+    const attachment = sessionIcsAttachment(data);
+    expect(attachment.filename).toBe("session.ics");
+    const component = new ICAL.Component(ICAL.parse(attachment.content) as unknown[]);
+    const events = component.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.startDate.toJSDate().toISOString()).toBe("2026-12-03T15:00:00.000Z");
+    expect(events[0]!.endDate.toJSDate().toISOString()).toBe("2026-12-03T16:00:00.000Z");
+    expect(events[0]!.summary).toBe("Swedish massage at Serenity Spa");
+    expect(component.getFirstPropertyValue("x-wr-timezone")).toBe("America/New_York");
   });
 
   it("what a booker typed is escaped in HTML", async () => {
