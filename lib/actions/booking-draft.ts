@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { ZClientDetailsSchema, ZClientNoteSchema } from "@/lib/booking/schemas";
+import { ZVisitAddressSchema } from "@/lib/booking/visit-address";
 
 // The client's contact details between the details step and confirmation. They stay out of the
 // URL (no email or phone in history, logs or referrers) in an httpOnly cookie scoped to the
@@ -13,6 +14,7 @@ const MAX_AGE_SECONDS = 2 * 60 * 60;
 
 export const ZDraftSchema = ZClientDetailsSchema.extend({
   note: ZClientNoteSchema.optional(),
+  visitAddress: ZVisitAddressSchema.optional(),
 });
 export type TDraft = z.infer<typeof ZDraftSchema>;
 

@@ -64,6 +64,7 @@ async function book(ctx: PublicContext, selection: TSelection, draft: TStoredDra
           startsAt: selection.start,
           client: { name: draft.name, email: draft.email, phone: draft.phone },
           note: draft.note,
+          visitAddress: draft.visitAddress,
         },
       }));
     // Held: on to Stripe Checkout for the deposit and the card (the open session when there is one).
@@ -73,7 +74,7 @@ async function book(ctx: PublicContext, selection: TSelection, draft: TStoredDra
     const notice = isAppError(error, "SLOT_TAKEN") ? "taken" : isAppError(error, "VALIDATION") && error.fieldErrors?.startsAt ? "gone" : null;
     if (notice) return bookHref(ctx.tenant.slug, "time", { ...flowParams(selection), start: undefined, date: await localDate(ctx, selection.start), notice });
     // Details that no longer pass (rules changed since the draft was saved): back to the form.
-    if (isAppError(error, "VALIDATION") && Object.keys(error.fieldErrors ?? {}).some((k) => k.startsWith("client.") || k === "note")) {
+    if (isAppError(error, "VALIDATION") && Object.keys(error.fieldErrors ?? {}).some((k) => k.startsWith("client.") || k === "note" || k.startsWith("visitAddress"))) {
       return bookHref(ctx.tenant.slug, "details", flowParams(selection));
     }
     if (isAppError(error, "RATE_LIMITED")) {

@@ -9,6 +9,8 @@ export const bookingSummarySelect = {
   priceCents: true,
   currency: true,
   clientNote: true,
+  // A mobile session's address (null at the studio).
+  visitAddress: true,
   // What the booking was made with (never the client record, which a booker cannot change).
   contactName: true,
   contactEmail: true,

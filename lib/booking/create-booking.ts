@@ -45,6 +45,7 @@ export async function createBooking({ tenant, input, now = clockNow(), actor = "
 
   const startsAt = new Date(request.startsAt);
   const { service, location, therapistIds } = await candidateTherapists(tenant.id, request, startsAt, now);
+  assertVisitAddress(service.locationType, request.visitAddress);
   const mayUpdateClient = verifiedEmail != null && verifiedEmail.toLowerCase() === request.client.email;
 
   const prisma = await db();
@@ -70,6 +71,13 @@ export async function createBooking({ tenant, input, now = clockNow(), actor = "
 export async function findBookingByIdempotencyKey(tenantId: string, idempotencyKey: string): Promise<CreatedBooking | null> {
   const booking = await (await db()).booking.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } });
   return booking ? { ...booking, replayed: true } : null;
+}
+
+function assertVisitAddress(locationType: "STUDIO" | "MOBILE", address: TCreateBooking["visitAddress"]): void {
+  if (locationType === "MOBILE" && !address) {
+    throw new AppError("VALIDATION", "Please tell us the address where the session will take place.", { "visitAddress.line1": ["Please enter the street and number"] });
+  }
+  if (locationType === "STUDIO" && address) throw new AppError("VALIDATION", "This session takes place at the salon, so no address is needed.", { visitAddress: ["Not for a studio session"] });
 }
 
 type Insert = {
@@ -130,6 +138,7 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
       currency: tenant.currency,
       policySnapshot: policy,
       clientNote: request.note || null,
+      visitAddress: request.visitAddress ?? undefined,
       createdAt: now,
       updatedAt: now,
       events: { create: { toStatus: "PENDING", actor, createdAt: now } },

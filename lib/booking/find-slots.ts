@@ -18,6 +18,8 @@ export type SlotSearch = {
   ignoreBookings?: boolean;
 };
 
+import { withTravelBuffers } from "./service-timing";
+
 const DAY_MS = 86_400_000;
 
 /** The bookable service and the location whose zone its calendar runs in. */
@@ -30,7 +32,7 @@ export async function loadServiceContext(tenantId: string, serviceId: string) {
   ]);
   if (!service) throw new AppError("NOT_FOUND", "That service is not available");
   if (!location) throw new AppError("NOT_FOUND", "This salon has no location yet");
-  return { tenant, service, location };
+  return { tenant, service: withTravelBuffers(service, tenant), location };
 }
 
 export type ServiceContext = Awaited<ReturnType<typeof loadServiceContext>>;

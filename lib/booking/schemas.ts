@@ -2,6 +2,7 @@ import { z } from "zod";
 import { instantSchema, localDateSchema } from "@/lib/validation/dates";
 import { ZEmailSchema } from "@/lib/validation/email";
 import { multiLineText, singleLineText } from "@/lib/validation/text";
+import { ZVisitAddressSchema } from "./visit-address";
 
 export const ZClientDetailsSchema = z.object({
   name: singleLineText().min(2, "Please enter your name").max(100, "Name is too long (100 characters at most)"),
@@ -20,6 +21,8 @@ export const ZCreateBookingSchema = z.object({
   startsAt: instantSchema("Please choose a time"),
   client: ZClientDetailsSchema,
   note: ZClientNoteSchema.optional(),
+  /** Where a mobile session happens; required for a mobile service, refused for a studio one. */
+  visitAddress: ZVisitAddressSchema.optional(),
 });
 
 export type TCreateBooking = z.infer<typeof ZCreateBookingSchema>;

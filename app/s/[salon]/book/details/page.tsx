@@ -35,7 +35,17 @@ export default async function DetailsPage({ params, searchParams }: { params: Sa
       </FlowHeader>
       <DetailsForm
         selection={{ salon: slug, service: service.id, therapist, start: new Date(start).toISOString() }}
-        defaults={{ name: draft?.name ?? "", email: draft?.email ?? "", phone: draft?.phone ?? "", note: draft?.note ?? "" }}
+        defaults={{
+          name: draft?.name ?? "",
+          email: draft?.email ?? "",
+          phone: draft?.phone ?? "",
+          note: draft?.note ?? "",
+          addressLine1: draft?.visitAddress?.line1 ?? "",
+          addressLine2: draft?.visitAddress?.line2 ?? "",
+          city: draft?.visitAddress?.city ?? "",
+          postalCode: draft?.visitAddress?.postalCode ?? "",
+          directions: draft?.visitAddress?.directions ?? "",
+        }}
         mobileService={service.locationType === "MOBILE"}
       />
     </div>

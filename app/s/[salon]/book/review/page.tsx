@@ -15,6 +15,7 @@ import { policySnapshot } from "@/lib/booking/policy";
 import { checkStart } from "@/lib/booking/check-start";
 import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
 import { confirmationKey, readDraft } from "@/lib/actions/booking-draft";
+import { visitAddressLine } from "@/lib/booking/visit-address";
 import { findBookingByIdempotencyKey } from "@/lib/booking/create-booking";
 import { manageHref, manageToken } from "@/lib/booking/manage-token";
 import { type SalonParams, type SearchParams } from "../../salon-context";
@@ -71,7 +72,18 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
             },
             { term: "Duration", value: `${service.durationMinutes} min` },
             { term: "Price", value: formatMoney(service.priceCents, ctx.tenant.currency) },
-            { term: "Where", value: service.locationType === "MOBILE" ? <MobileBadge /> : <Address location={location} /> },
+            {
+              term: "Where",
+              value:
+                service.locationType === "MOBILE" ? (
+                  <>
+                    <MobileBadge />
+                    <span className="mt-1 block">{visitAddressLine(draft.visitAddress) ?? "Your address"}</span>
+                  </>
+                ) : (
+                  <Address location={location} />
+                ),
+            },
           ]}
         />
       </Card>

@@ -29,6 +29,7 @@ import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { now as clockNow } from "@/lib/time/clock";
 import { PreferencesCard } from "@/components/preferences/preferences-card";
 import { findBookingPreferences } from "@/lib/preferences/queries";
+import { visitAddressLine } from "@/lib/booking/visit-address";
 
 // The link carries a secret token: keep it out of referrers and search engines.
 export const metadata: Metadata = { title: "Your booking", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -116,7 +117,18 @@ export default async function ManageBookingPage({ params, searchParams }: { para
             },
             { term: "Duration", value: `${booking.durationMinutes} min` },
             { term: "Therapist", value: booking.therapist.displayName },
-            { term: "Where", value: booking.service.locationType === "MOBILE" ? <MobileBadge /> : <Address location={booking.location} /> },
+            {
+              term: "Where",
+              value:
+                booking.service.locationType === "MOBILE" ? (
+                  <>
+                    <MobileBadge />
+                    <span className="mt-1 block">{visitAddressLine(booking.visitAddress) ?? "Your address"}</span>
+                  </>
+                ) : (
+                  <Address location={booking.location} />
+                ),
+            },
             { term: "Price", value: formatMoney(booking.priceCents, booking.currency) },
             {
               term: "Booked for",
