@@ -11,6 +11,7 @@ import type { SalonSpec, WorkBlock } from "./types";
 import { bookingContact } from "@/lib/booking/contact";
 import { seedPayments } from "./payments";
 import { addPaymentStories } from "./payment-stories";
+import { seedListening, type ListeningRows } from "./listening";
 
 export type SalonRows = {
   tenant: Prisma.TenantCreateManyInput;
@@ -28,6 +29,7 @@ export type SalonRows = {
   payments: Prisma.PaymentRecordCreateManyInput[];
   concerns: Prisma.ConcernCreateManyInput[];
   disputes: Prisma.DisputeCreateManyInput[];
+  listening: ListeningRows;
 };
 
 const DAY_MS = 86_400_000;
@@ -142,11 +144,14 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
   const stories = { bookings, payments, concerns: [] as Prisma.ConcernCreateManyInput[], disputes: [] as Prisma.DisputeCreateManyInput[] };
   addPaymentStories(stories, nowMs);
 
+  // Its own stream too, so the bookings and money above stay as they were.
+  const listening = seedListening(new Rng(spec.seed ^ 0x11573), bookings as Parameters<typeof seedListening>[1], therapists, nowMs);
+
   const { tenant, location } = spec;
   return {
     tenant: { id: tenantId, ...tenant, ...spec.payments, createdAt: seededAt },
     location: { tenantId, id: locationId, ...location, timeZone, createdAt: seededAt },
     users, memberships, therapists, services, serviceTherapists, rules, timeOff, clients, bookings, events,
-    payments: stories.payments, concerns: stories.concerns, disputes: stories.disputes,
+    payments: stories.payments, concerns: stories.concerns, disputes: stories.disputes, listening,
   };
 }

@@ -43,6 +43,10 @@ async function insertSalon(tx: Tx, rows: SalonRows): Promise<void> {
   await inBatches(rows.payments, (data) => tx.paymentRecord.createMany({ data }));
   await tx.concern.createMany({ data: rows.concerns });
   await tx.dispute.createMany({ data: rows.disputes });
+  await inBatches(rows.listening.profiles, (data) => tx.clientProfile.createMany({ data }));
+  await inBatches(rows.listening.preferences, (data) => tx.bookingPreferences.createMany({ data }));
+  await inBatches(rows.listening.checkIns, (data) => tx.checkIn.createMany({ data }));
+  await inBatches(rows.listening.notes, (data) => tx.sessionNote.createMany({ data }));
 }
 
 /** Inserts both demo salons in one transaction: all or nothing. */

@@ -232,6 +232,31 @@ describe("seedDemoData", () => {
     }
   });
 
+  it("gives briefs and the dashboard a story: preferences, remembered changes, check-ins per therapist, notes", async () => {
+    const counts = await db.driver.query<{ profiles: number; upcoming: number; upcomingWithPrefs: number; checkIns: number; remembered: number; notes: number; health: number }>(`
+      SELECT (SELECT count(*)::int FROM "ClientProfile") AS profiles,
+             (SELECT count(*)::int FROM "Booking" WHERE status = 'CONFIRMED' AND "startsAt" > $1) AS upcoming,
+             (SELECT count(*)::int FROM "Booking" b JOIN "BookingPreferences" p ON p."bookingId" = b.id WHERE b.status = 'CONFIRMED' AND b."startsAt" > $1) AS "upcomingWithPrefs",
+             (SELECT count(*)::int FROM "CheckIn") AS "checkIns",
+             (SELECT count(*)::int FROM "CheckIn" WHERE cardinality("appliedChanges") > 0) AS remembered,
+             (SELECT count(*)::int FROM "SessionNote") AS notes,
+             (SELECT count(*)::int FROM "ClientProfile" WHERE "healthNotes" IS NOT NULL) AS health`, [NOW]);
+    const c = counts[0]!;
+    expect(c.profiles).toBeGreaterThan(50);
+    expect(c.upcomingWithPrefs / c.upcoming).toBeGreaterThan(0.5);
+    expect(c.checkIns).toBeGreaterThan(200);
+    expect(c.remembered).toBeGreaterThan(10);
+    expect(c.notes).toBeGreaterThan(100);
+    expect(c.health).toBeGreaterThan(3);
+    // Check-ins only follow completed sessions, and never come before them.
+    const bad = await db.driver.query<{ n: number }>(`SELECT count(*)::int AS n FROM "CheckIn" ci JOIN "Booking" b ON b.id = ci."bookingId" WHERE b.status <> 'COMPLETED' OR ci."createdAt" < b."endsAt" OR ci."createdAt" > $1`, [NOW]);
+    expect(bad[0]!.n).toBe(0);
+    // Satisfaction differs by therapist, so "per therapist" means something.
+    const perTherapist = await db.driver.query<{ avg: number }>(`SELECT avg(satisfaction)::float AS avg FROM "CheckIn" GROUP BY "therapistId"`);
+    const avgs = perTherapist.map((r) => r.avg);
+    expect(Math.max(...avgs) - Math.min(...avgs)).toBeGreaterThan(0.2);
+  });
+
   it("is deterministic for a given now", async () => {
     const again = await freshSeededDatabase();
     try {
