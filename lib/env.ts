@@ -23,6 +23,8 @@ const ZEnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  // Jobs of one queue each `npm run worker` process runs at once (the web server's workers run one).
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
   // Payments (README: Payments). Without a secret key the app talks to the local Stripe emulator.
   STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional().or(z.literal("").transform(() => undefined)),
   STRIPE_WEBHOOK_SECRET: z.string().optional().or(z.literal("").transform(() => undefined)),

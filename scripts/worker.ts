@@ -10,8 +10,8 @@ if (!env().DATABASE_URL) {
   process.exit(1);
 }
 const { driver } = await getDatabase();
-const workers = await startWorkers(driver, JOBS);
-console.log(`[worker] serving ${JOBS.map((j) => j.name).join(", ")}`);
+const workers = await startWorkers(driver, JOBS, { concurrency: env().JOB_CONCURRENCY });
+console.log(`[worker] serving ${JOBS.map((j) => j.name).join(", ")} (${env().JOB_CONCURRENCY} at a time each)`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     await workers.stop();

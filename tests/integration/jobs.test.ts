@@ -105,7 +105,7 @@ describe("jobs", () => {
     await until(() => mailsTo(clientDetails(502).email).length > 0 && mailsTo(therapistEmail).some((m) => m.subject.includes(clientDetails(502).name)));
     await until(async () => (await jobsFor(booking.id))[0]?.state === "completed");
     await new Promise((r) => setTimeout(r, 500));
-    expect(mailsTo(clientDetails(502).email).map((m) => m.subject)).toEqual([expect.stringMatching(/^Booking confirmed: /)]);
+    expect(mailsTo(clientDetails(502).email).map((m) => m.subject).filter((s) => !s.startsWith("Reminder:"))).toEqual([expect.stringMatching(/^Booking confirmed: /)]);
     const notices = mailsTo(therapistEmail).filter((m) => m.subject.includes(clientDetails(502).name));
     expect(notices.map((m) => m.subject)).toEqual([`New booking: ${clientDetails(502).name}, Solo massage`]);
   });
@@ -140,6 +140,32 @@ describe("jobs", () => {
       expect(calls).toBe(2);
     } finally {
       await flakyWorkers.stop();
+    }
+  });
+
+  it("jobs run several at a time are settled one by one: a failure reruns only itself", async () => {
+    const { driver } = await getDatabase();
+    const calls = new Map<number, number>();
+    const batch = defineJob({
+      name: "test.batch",
+      payload: z.object({ n: z.number() }),
+      retryLimit: 3,
+      retryDelaySeconds: 1,
+      async handler({ n }) {
+        calls.set(n, (calls.get(n) ?? 0) + 1);
+        if (n === 0 && calls.get(n) === 1) throw new Error("transient failure");
+      },
+    });
+    await installJobQueues(driver, [batch]);
+    const prisma = await db();
+    const ids = await prisma.$transaction(async (tx) => Promise.all([0, 1, 2, 3, 4, 5].map((n) => enqueue(tx, batch, { n }))));
+    const batchWorkers = await startWorkers(driver, [batch], { pollingIntervalSeconds: 0.5, concurrency: 4 });
+    try {
+      const states = async () => (await prisma.$queryRawUnsafe<{ state: string }[]>(`SELECT state FROM ${JOB_SCHEMA}.job WHERE id = ANY($1::uuid[])`, ids)).map((r) => r.state);
+      await until(async () => (await states()).filter((s) => s === "completed").length === 6, 20_000);
+      expect(Object.fromEntries(calls)).toEqual({ 0: 2, 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 });
+    } finally {
+      await batchWorkers.stop();
     }
   });
 });
