@@ -45,7 +45,9 @@ async function settleDeposit(tenant: Tenant, bookingId: string, session: Stripe.
         if (card.stripeCustomerId) await tx.client.updateMany({ where: { tenantId: tenant.id, id: booking.clientId, stripeCustomerId: null }, data: { stripeCustomerId: card.stripeCustomerId } });
         return { outcome: "confirmed" as const };
       }
-      const paidThisBooking = booking.checkoutSessionId === session.id && booking.status !== "CANCELLED";
+      // A booking this payment confirmed keeps it even if cancelled since: the cancellation applied
+      // the policy to the deposit (refunded in time, kept when late); only a released hold is refunded here.
+      const paidThisBooking = booking.checkoutSessionId === session.id && (booking.status !== "CANCELLED" || (await wasConfirmed(tx, booking)));
       return { outcome: paidThisBooking ? ("already-settled" as const) : ("late" as const), booking };
     });
   let result;
@@ -61,6 +63,10 @@ async function settleDeposit(tenant: Tenant, bookingId: string, session: Stripe.
   const deposit = await prisma.paymentRecord.findFirst({ where: { tenantId: tenant.id, bookingId, kind: "DEPOSIT", stripePaymentIntentId: intent?.id ?? "-" } });
   if (deposit) await refundRecord({ tenant, record: deposit, reason: "Paid after the booking was released", actor });
   return "refunded-late-payment";
+}
+
+async function wasConfirmed(tx: TransactionClient, booking: Booking): Promise<boolean> {
+  return (await tx.bookingEvent.count({ where: { tenantId: booking.tenantId, bookingId: booking.id, toStatus: "CONFIRMED" } })) > 0;
 }
 
 /** The deposit in the ledger, once per PaymentIntent whatever the number of deliveries. */
