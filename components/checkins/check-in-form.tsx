@@ -48,12 +48,12 @@ export function CheckInForm({ link, goalLabel }: Props) {
         </p>
         <ul className="mt-2 divide-y divide-stone-200 rounded-xl border border-stone-200">
           {CHANGES.map((change) => (
-            <li key={change} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
+            <li key={change} className="grid grid-cols-[1fr_auto] items-center gap-2 px-3 py-1">
               <label className="flex min-h-11 items-center gap-2 text-sm text-stone-900">
                 <input type="checkbox" name="changes" value={change} defaultChecked={many("changes").includes(change)} className="size-5 accent-brand-700" />
                 {CHANGE_LABELS[change]}
               </label>
-              <label className="flex min-h-11 items-center gap-2 text-sm text-stone-700">
+              <label className="flex min-h-11 items-center gap-2 text-sm whitespace-nowrap text-stone-700">
                 <input type="checkbox" name="remember" value={change} defaultChecked={many("remember").includes(change)} aria-label={`Use “${CHANGE_LABELS[change]}” next time`} className="size-5 accent-brand-700" />
                 Use next time
               </label>

@@ -35,7 +35,7 @@ export function ChoiceGroup({ name, legend, hint, options, type = "radio", selec
       <div className={cx("mt-2 grid gap-2", columns === 2 ? "grid-cols-2" : columns === 4 ? "grid-cols-2 sm:grid-cols-4" : "grid-cols-2 sm:grid-cols-3")}>
         {all.map((option) => (
           <label
-            key={option.value || "none"}
+            key={option.value === "" ? "__no-preference" : option.value}
             className={cx(
               "flex min-h-11 cursor-pointer items-center gap-2 rounded-xl border border-stone-300 bg-white px-3 py-2 text-sm text-stone-800",
               "has-checked:border-brand-600 has-checked:bg-brand-50 has-checked:font-semibold has-checked:text-brand-900",
