@@ -10,7 +10,7 @@ import { failureOf, type FormState } from "@/lib/server/action-result";
 const ROWS = [0, 1, 2] as const;
 
 /** After the session: mark it completed (optionally with extras that change the balance), or a no-show. */
-export function CompleteSessionForm({ bookingId, currency, noShowTerms }: { bookingId: string; currency: string; noShowTerms: string }) {
+export function CompleteSessionForm({ salon, bookingId, currency, noShowTerms }: { salon: string; bookingId: string; currency: string; noShowTerms: string }) {
   const [state, completeAction, completing] = useActionState<FormState<void>, FormData>(completeBookingAction, null);
   const [noShowState, noShowAction, markingNoShow] = useActionState<FormState<void>, FormData>(markNoShowAction, null);
   const [rows, setRows] = useState(0);
@@ -19,6 +19,7 @@ export function CompleteSessionForm({ bookingId, currency, noShowTerms }: { book
   return (
     <div className="space-y-4">
       <form action={completeAction} className="space-y-3" aria-labelledby="complete-heading">
+        <input type="hidden" name="salon" value={salon} />
         <input type="hidden" name="booking" value={bookingId} />
         <h3 id="complete-heading" className="font-semibold text-stone-900">
           Mark completed
@@ -42,6 +43,7 @@ export function CompleteSessionForm({ bookingId, currency, noShowTerms }: { book
         </div>
       </form>
       <form action={noShowAction} className="space-y-2 border-t border-stone-200 pt-4">
+        <input type="hidden" name="salon" value={salon} />
         <input type="hidden" name="booking" value={bookingId} />
         {!askNoShow ? (
           <Button variant="secondary" onClick={() => setAskNoShow(true)}>

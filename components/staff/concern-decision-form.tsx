@@ -14,12 +14,13 @@ const CHOICES = [
 ] as const;
 
 /** The owner's answer to a concern; the client is emailed it. */
-export function ConcernDecisionForm({ concernId, currency, dueLabel }: { concernId: string; currency: string; dueLabel: string }) {
+export function ConcernDecisionForm({ salon, concernId, currency, dueLabel }: { salon: string; concernId: string; currency: string; dueLabel: string }) {
   const [state, formAction, pending] = useActionState<FormState<void>, FormData>(decideConcernAction, null);
   const failure = failureOf(state);
   const [decision, setDecision] = useState<(typeof CHOICES)[number]["value"]>("CHARGE_FULL");
   return (
     <form action={formAction} className="space-y-3">
+      <input type="hidden" name="salon" value={salon} />
       <input type="hidden" name="concern" value={concernId} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold text-stone-900">Your decision ({dueLabel} due)</legend>

@@ -6,10 +6,10 @@ import { Button } from "@/components/ui/button";
 import { connectStripeAction } from "@/lib/actions/stripe-connect";
 import { failureOf, type FormState } from "@/lib/server/action-result";
 
-type Props = { accountId: string | null; chargesEnabled: boolean; emulator: boolean };
+type Props = { salon: string; accountId: string | null; chargesEnabled: boolean; emulator: boolean };
 
 /** Whether the salon takes payments online, and the way to connect (or finish connecting) Stripe. */
-export function StripeConnection({ accountId, chargesEnabled, emulator }: Props) {
+export function StripeConnection({ salon, accountId, chargesEnabled, emulator }: Props) {
   const [state, formAction, pending] = useActionState<FormState<never>, FormData>(connectStripeAction, null);
   const failure = failureOf(state);
   return (
@@ -25,6 +25,7 @@ export function StripeConnection({ accountId, chargesEnabled, emulator }: Props)
       </p>
       {!chargesEnabled && (
         <form action={formAction}>
+          <input type="hidden" name="salon" value={salon} />
           <Button type="submit" pending={pending}>
             {accountId ? "Finish connecting Stripe" : "Connect with Stripe"}
           </Button>

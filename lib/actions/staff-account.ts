@@ -14,7 +14,7 @@ const ZPasswordFormSchema = z.object({ currentPassword: z.string(), newPassword:
 /** Staff → account → change password. Other sessions end; this one stays. Answers how many ended. */
 export const changePasswordAction = formAction({
   schema: ZPasswordFormSchema,
-  context: () => staffWith(undefined, "/staff/account"),
+  context: () => staffWith({ salon: null, returnTo: "/staff/account" }),
   run: (input, { session }) => changePassword({ userId: session.userId, sessionId: session.sessionId, input }),
 });
 

@@ -3,13 +3,17 @@ import { multiLineText, singleLineText } from "@/lib/validation/text";
 
 // The staff booking page's forms, parsed by staff-bookings.ts (a "use server" file exports only actions).
 
-export const ZStaffBookingFormSchema = z.object({ booking: z.string() });
+// `salon` is the slug of the page the form was posted from; staffWith checks the caller works there.
+const salon = z.string();
+
+export const ZStaffBookingFormSchema = z.object({ salon, booking: z.string() });
 
 const extraDescription = singleLineText().max(80, "Keep it under 80 characters").optional();
 const extraAmount = z.string().trim().max(12, "That amount is too long").optional();
 
 /** Completion with up to three extras typed as rows: description and amount (major units). */
 export const ZCompleteFormSchema = z.object({
+  salon,
   booking: z.string(),
   extra0: extraDescription,
   amount0: extraAmount,
@@ -21,6 +25,7 @@ export const ZCompleteFormSchema = z.object({
 export const EXTRA_ROWS = [0, 1, 2] as const;
 
 export const ZConcernDecisionFormSchema = z.object({
+  salon,
   concern: z.string(),
   decision: z.enum(["CHARGE_FULL", "DISCOUNT", "WAIVE"], { error: "Choose what to do" }),
   discount: z.string().trim().max(12).optional(),

@@ -10,6 +10,7 @@ import { decideConcern } from "@/lib/payments/review";
 import { staffWith } from "@/lib/server/contexts";
 import { formAction } from "@/lib/server/form-action";
 import { parseIdOrNotFound } from "@/lib/tenancy/guard";
+import { staffPath } from "@/lib/tenancy/staff-page";
 import type { z } from "zod";
 import { EXTRA_ROWS, ZCompleteFormSchema, ZConcernDecisionFormSchema, ZStaffBookingFormSchema } from "./staff-booking-forms";
 
@@ -32,35 +33,35 @@ function extrasOf(form: z.infer<typeof ZCompleteFormSchema>, currency: string): 
 
 export const completeBookingAction = formAction({
   schema: ZCompleteFormSchema,
-  context: () => staffWith(undefined, "/staff"),
+  context: (form) => staffWith({ salon: form.salon }),
   async run(form, { staff }) {
     const bookingId = parseIdOrNotFound(form.booking, "Booking");
     await assertMayUpdateBooking(staff, bookingId);
     const extras = extrasOf(form, staff.tenant.currency);
     await completeBooking({ tenantId: staff.tenantId, bookingId, actor: `staff:${staff.userId}`, input: { extras } });
-    revalidatePath(`/staff/bookings/${bookingId}`);
+    revalidatePath(staffPath(staff.tenant.slug, "bookings", bookingId));
   },
 });
 
 export const markNoShowAction = formAction({
   schema: ZStaffBookingFormSchema,
-  context: () => staffWith(undefined, "/staff"),
+  context: (form) => staffWith({ salon: form.salon }),
   async run(form, { staff }) {
     const bookingId = parseIdOrNotFound(form.booking, "Booking");
     await assertMayUpdateBooking(staff, bookingId);
     await markNoShow({ tenantId: staff.tenantId, bookingId, actor: `staff:${staff.userId}` });
-    revalidatePath(`/staff/bookings/${bookingId}`);
+    revalidatePath(staffPath(staff.tenant.slug, "bookings", bookingId));
   },
 });
 
 export const decideConcernAction = formAction({
   schema: ZConcernDecisionFormSchema,
-  context: () => staffWith("payments.manage", "/staff/payments"),
+  context: (form) => staffWith({ salon: form.salon, permission: "payments.manage" }),
   async run(form, { staff }) {
     const concernId = parseIdOrNotFound(form.concern, "Concern");
     const discountMinor = form.decision === "DISCOUNT" ? parseMajorAmount(form.discount ?? "", staff.tenant.currency) : undefined;
     if (discountMinor === null) throw new AppError("VALIDATION", "Enter the discount as an amount like 20.00.", { discount: ["Enter an amount"] });
     await decideConcern({ tenantId: staff.tenantId, concernId, input: { decision: form.decision, discountMinor, note: form.note }, actor: `staff:${staff.userId}` });
-    revalidatePath("/staff/payments");
+    revalidatePath(staffPath(staff.tenant.slug, "payments"));
   },
 });

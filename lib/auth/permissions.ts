@@ -8,13 +8,16 @@ export const PERMISSIONS = [
   "bookings.update.all",
   "salon.manage",
   "payments.manage",
+  // Treatment notes on a session: a therapist on their own sessions, the owner on any.
+  "notes.write.own",
+  "notes.write.all",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  OWNER: ["bookings.read.all", "bookings.read.own", "bookings.update.all", "bookings.update.own", "salon.manage", "payments.manage"],
-  THERAPIST: ["bookings.read.own", "bookings.update.own"],
+  OWNER: ["bookings.read.all", "bookings.read.own", "bookings.update.all", "bookings.update.own", "salon.manage", "payments.manage", "notes.write.own", "notes.write.all"],
+  THERAPIST: ["bookings.read.own", "bookings.update.own", "notes.write.own"],
   CLIENT: [],
 };
 

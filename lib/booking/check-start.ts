@@ -1,7 +1,7 @@
 import type { Slot } from "@/lib/availability";
 import { instantToLocalParts } from "@/lib/availability/time-zone";
 import { isSupportedInstant } from "@/lib/validation/dates";
-import { findSlots, loadServiceContext } from "./find-slots";
+import { findSlots, loadServiceContext, type ServiceContext } from "./find-slots";
 
 export type StartCheck =
   | ({ status: "ok"; slot: Slot } & Awaited<ReturnType<typeof findSlots>>)
@@ -9,10 +9,10 @@ export type StartCheck =
   | { status: "gone" }; // not an offered time at all (past, out of hours, off the grid…)
 
 /** Whether `start` can be booked now, searching only its own local day. */
-export async function checkStart(args: { tenantId: string; serviceId: string; therapistId: string; start: number; now: Date }): Promise<StartCheck> {
+export async function checkStart({ context: given, ...args }: { tenantId: string; serviceId: string; therapistId: string; start: number; now: Date; exceptBookingId?: string; context?: ServiceContext }): Promise<StartCheck> {
   // No salon offers times outside the supported years, and its day could not be computed.
   if (!isSupportedInstant(args.start)) return { status: "gone" };
-  const context = await loadServiceContext(args.tenantId, args.serviceId);
+  const context = given ?? (await loadServiceContext(args.tenantId, args.serviceId));
   const date = instantToLocalParts(args.start, context.location.timeZone).date;
   const search = { ...args, fromDate: date, toDate: date };
   const found = await findSlots(search, context);

@@ -16,6 +16,8 @@ export type SlotSearch = {
   now: Date;
   /** Leave existing bookings out, to tell "taken" apart from "never bookable". */
   ignoreBookings?: boolean;
+  /** A booking being moved: its own time does not count as taken. */
+  exceptBookingId?: string;
 };
 
 import { withTravelBuffers } from "./service-timing";
@@ -71,7 +73,7 @@ export async function findSlots(search: SlotSearch, context?: ServiceContext) {
     }),
     search.ignoreBookings
       ? Promise.resolve(new Map<string, { start: number; end: number }[]>())
-      : loadBusyIntervals(prisma, { tenantId, therapistIds, from: rangeStart, to: rangeEnd }),
+      : loadBusyIntervals(prisma, { tenantId, therapistIds, from: rangeStart, to: rangeEnd, exceptBookingId: search.exceptBookingId }),
   ]);
 
   const schedules: TherapistSchedule[] = therapistIds.map((id) => ({

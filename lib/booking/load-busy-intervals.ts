@@ -12,7 +12,7 @@ type BusyRow = [therapistId: string, start: number, end: number];
  */
 export async function loadBusyIntervals(
   prisma: PrismaClient,
-  { tenantId, therapistIds, from, to }: { tenantId: string; therapistIds: string[]; from: Date; to: Date },
+  { tenantId, therapistIds, from, to, exceptBookingId = null }: { tenantId: string; therapistIds: string[]; from: Date; to: Date; exceptBookingId?: string | null },
 ): Promise<Map<string, Interval[]>> {
   const busy = new Map<string, Interval[]>(therapistIds.map((id) => [id, []]));
   if (therapistIds.length === 0) return busy;
@@ -26,7 +26,8 @@ export async function loadBusyIntervals(
        AND "therapistId" = ANY(${therapistIds}::uuid[])
        AND status::text = ANY(${[...ACTIVE_STATUSES]}::text[])
        AND "blockStartsAt" < ${to}
-       AND "blockEndsAt" > ${from}`;
+       AND "blockEndsAt" > ${from}
+       AND (${exceptBookingId}::uuid IS NULL OR id <> ${exceptBookingId}::uuid)`;
   for (const [therapistId, start, end] of result?.rows ?? []) busy.get(therapistId)?.push({ start: Number(start), end: Number(end) });
   return busy;
 }

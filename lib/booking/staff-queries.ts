@@ -35,6 +35,10 @@ export async function getStaffBooking(ctx: StaffContext, bookingId: string) {
     where: { ...visibleTo(ctx), id: bookingId },
     select: {
       ...bookingListSelect,
+      clientId: true,
+      // Where the session happens: the studio, or the client's address for a mobile service.
+      location: { select: { timeZone: true, name: true, addressLine1: true, addressLine2: true, city: true, postalCode: true } },
+      service: { select: { locationType: true } },
       policySnapshot: true,
       cancelledAt: true,
       cancelReason: true,
@@ -64,4 +68,17 @@ export async function assertMayUpdateBooking(ctx: StaffContext, bookingId: strin
   if (!can(ctx, "bookings.update.all") && !(own && can(ctx, "bookings.update.own"))) {
     throw new AppError("FORBIDDEN", "You can only change your own bookings");
   }
+}
+
+/**
+ * The salon (slug) of a booking among those where the user is staff, or null: old staff links
+ * carried no salon. Names only a salon the user works at, so it reveals nothing of others.
+ */
+export async function findStaffSalonOfBooking(userId: string, bookingId: string): Promise<string | null> {
+  const prisma = await db();
+  const booking = await prisma.booking.findFirst({
+    where: { id: bookingId, tenant: { memberships: { some: { userId, role: { in: ["OWNER", "THERAPIST"] } } } } },
+    select: { tenant: { select: { slug: true } } },
+  });
+  return booking?.tenant.slug ?? null;
 }

@@ -85,7 +85,7 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
     policySummary: policy.summary,
     policyTerms: policy.terms,
     manageUrl: manageUrl(APP_URL, tenant.slug, tenantId, booking.id),
-    staffUrl: `${APP_URL}/staff/bookings/${booking.id}`,
+    staffUrl: `${APP_URL}/staff/${tenant.slug}/bookings/${booking.id}`,
     lateCancellation: booking.events[0]?.note === "late cancellation",
     receiptUrl: `${APP_URL}${receiptHref(tenant.slug, tenantId, booking.id)}`,
     checkInUrl: `${APP_URL}${receiptHref(tenant.slug, tenantId, booking.id).replace("/receipt?", "/check-in?")}`,

@@ -30,7 +30,7 @@ export async function ensureConnectedAccount(tenant: Tenant, ownerEmail: string)
 /** Stripe's onboarding page for the salon's account; it comes back to the payments page. */
 export async function onboardingLink(tenant: Tenant, ownerEmail: string): Promise<string> {
   const account = await ensureConnectedAccount(tenant, ownerEmail);
-  const back = `${env().APP_URL}/staff/payments`;
+  const back = `${env().APP_URL}/staff/${tenant.slug}/payments`;
   const link = await stripe().accountLinks.create({ account, type: "account_onboarding", refresh_url: `${back}?connect=refresh`, return_url: `${back}?connect=return` });
   return link.url;
 }

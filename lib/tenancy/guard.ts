@@ -6,8 +6,9 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { CurrentSession } from "@/lib/auth/session";
 import type { Tenant } from "@/lib/generated/prisma/client";
 
-// The one guard: every page, action and route handler gets its tenant (and role) here,
-// from the URL for public pages or from the signed-in membership for staff pages.
+// The one guard: every page, action and route handler gets its tenant (and role) here, from
+// the URL's slug: public pages by the salon's existence, staff pages and actions by the
+// caller's membership of that salon.
 
 export type PublicContext = { kind: "public"; tenant: Tenant; tenantId: string };
 
@@ -45,23 +46,46 @@ export async function staffContextForSession(session: Pick<CurrentSession, "user
   return staffContextForUser(session.userId, tenantSlug);
 }
 
-/** Staff context of a user; `tenantSlug` picks the salon when they belong to several. */
+/**
+ * Staff context of a user at one salon. With `tenantSlug` (staff URLs carry the salon) the caller
+ * must be staff of that salon: any other slug, or a malformed one, is "not found", so nothing
+ * tells another salon's existence apart. Without it, their oldest membership (user-level pages).
+ */
 export async function staffContextForUser(userId: string | null | undefined, tenantSlug?: string): Promise<StaffContext> {
   if (!userId) throw new AppError("UNAUTHENTICATED", "Please sign in");
+  if (tenantSlug !== undefined && !ZSlugSchema.safeParse(tenantSlug).success) throw new AppError("NOT_FOUND", "Salon not found");
   const prisma = await db();
   const memberships = await prisma.membership.findMany({
-    where: { userId, role: { in: ["OWNER", "THERAPIST"] }, ...(tenantSlug ? { tenant: { slug: tenantSlug } } : {}) },
+    where: { userId, role: { in: ["OWNER", "THERAPIST"] }, ...(tenantSlug !== undefined ? { tenant: { slug: tenantSlug } } : {}) },
     include: { tenant: true },
     orderBy: { createdAt: "asc" },
   });
   const first = memberships[0];
-  if (!first) throw new AppError("FORBIDDEN", "This account has no staff access");
+  if (!first) throw tenantSlug !== undefined ? new AppError("NOT_FOUND", "Salon not found") : new AppError("FORBIDDEN", "This account has no staff access");
   const tenantId = first.tenantId;
   const roles = memberships.filter((m) => m.tenantId === tenantId).map((m) => m.role);
   const therapist = roles.includes("THERAPIST")
     ? await prisma.therapistProfile.findUnique({ where: { tenantId_userId: { tenantId, userId } }, select: { id: true } })
     : null;
   return { kind: "staff", tenant: first.tenant, tenantId, userId, roles, therapistId: therapist?.id ?? null };
+}
+
+export type StaffSalon = { slug: string; name: string; roles: Role[] };
+
+/** Every salon the user is staff of, oldest membership first (the staff home's chooser). */
+export async function listStaffSalons(userId: string): Promise<StaffSalon[]> {
+  const memberships = await (await db()).membership.findMany({
+    where: { userId, role: { in: ["OWNER", "THERAPIST"] } },
+    select: { role: true, tenant: { select: { slug: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const salons = new Map<string, StaffSalon>();
+  for (const m of memberships) {
+    const salon = salons.get(m.tenant.slug) ?? { slug: m.tenant.slug, name: m.tenant.name, roles: [] };
+    salon.roles.push(m.role);
+    salons.set(m.tenant.slug, salon);
+  }
+  return [...salons.values()];
 }
 
 export function can(ctx: StaffContext, permission: Permission): boolean {

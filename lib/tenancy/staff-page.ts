@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { currentSession, type CurrentSession } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors/app-error";
@@ -12,14 +13,24 @@ export function staffSignInPath(session: CurrentSession | null, returnTo: string
   return `/signin?${query.toString()}`;
 }
 
-/** For staff pages: the caller's context, or a redirect to sign-in / a 404 for no access. */
-export async function requireStaffPage(returnTo = "/staff"): Promise<StaffContext> {
-  const session = await currentSession();
+/** The path of a page of one salon's staff area: staffPath("serenity", "bookings", id). */
+export function staffPath(salon: string, ...segments: string[]): string {
+  return ["/staff", salon, ...segments].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join("/");
+}
+
+// The layout and the page of one request both ask: one lookup.
+const contextFor = cache(async (salon: string | null) => staffContextForSession(await currentSession(), salon ?? undefined));
+
+/**
+ * For staff pages: the caller's context at the salon of the URL (`salon`), or at their first
+ * salon for user-level pages (`salon: null`). Signed out → sign in; not staff of that salon → 404.
+ */
+export async function requireStaffPage({ salon, returnTo }: { salon: string | null; returnTo?: string }): Promise<StaffContext> {
   try {
-    return await staffContextForSession(session);
+    return await contextFor(salon);
   } catch (error) {
-    if (isAppError(error, "UNAUTHENTICATED")) redirect(staffSignInPath(session, returnTo));
-    if (isAppError(error, "FORBIDDEN")) notFound();
+    if (isAppError(error, "UNAUTHENTICATED")) redirect(staffSignInPath(await currentSession(), returnTo ?? (salon ? staffPath(salon) : "/staff")));
+    if (isAppError(error, "FORBIDDEN") || isAppError(error, "NOT_FOUND")) notFound();
     throw error;
   }
 }

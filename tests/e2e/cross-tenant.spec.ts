@@ -3,6 +3,7 @@ import { signInAsStaff, signOut } from "./support/auth";
 import { bookLink, bookThroughPublicFlow, uniqueClient } from "./support/booking";
 import { linkIn, waitForMail } from "./support/outbox";
 import { shot } from "./support/screenshots";
+import { bookingIdOf, weekWithSessions } from "./support/staff";
 
 // Nothing of one salon is reachable through another: every attempt is a plain 404.
 
@@ -11,13 +12,8 @@ function notFoundHeading(page: Page) {
   return page.getByRole("heading", { name: /not found|could not be found|couldn.t find/i });
 }
 
-async function firstStaffBookingId(page: Page): Promise<string> {
-  const link = page.locator('a[href^="/staff/bookings/"]').first();
-  await expect(link).toBeVisible();
-  const href = await link.getAttribute("href");
-  const id = href?.split("/").pop();
-  expect(id).toMatch(/^[0-9a-f-]{36}$/);
-  return id!;
+async function firstStaffBookingId(page: Page, salon: string): Promise<string> {
+  return bookingIdOf((await weekWithSessions(page, salon)).first());
 }
 
 /** A date in New York, n days from now, as YYYY-MM-DD. */
@@ -25,25 +21,36 @@ function nyDate(daysFromNow: number): string {
   return new Date(Date.now() + daysFromNow * 86_400_000).toLocaleDateString("en-CA", { timeZone: "America/New_York" });
 }
 
-test("Harbor's owner cannot open a Serenity booking in the staff area", async ({ page, context }, testInfo) => {
+test("Harbor's owner cannot open a Serenity booking, brief or calendar in the staff area", async ({ page, context }, testInfo) => {
   await signInAsStaff(page, "owner@serenity.test");
-  const serenityId = await firstStaffBookingId(page);
+  const serenityId = await firstStaffBookingId(page, "serenity");
+  const therapistHref = await page.getByRole("navigation", { name: "Therapists" }).getByRole("link", { name: "Maya Chen" }).getAttribute("href");
+  const serenityTherapist = new URL(therapistHref!, "http://x").searchParams.get("therapist")!;
   await signOut(page);
   await context.clearCookies();
 
   await signInAsStaff(page, "owner@harbor.test");
   await expect(page.getByRole("banner")).toContainText("Harbor");
   // Their own bookings open fine...
-  const harborId = await firstStaffBookingId(page);
-  expect((await page.goto(`/staff/bookings/${harborId}`))?.status()).toBe(200);
+  const harborId = await firstStaffBookingId(page, "harbor");
+  expect((await page.goto(`/staff/harbor/bookings/${harborId}`))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 2, name: "History" })).toBeVisible();
 
-  // ...Serenity's do not exist for them.
-  const response = await page.goto(`/staff/bookings/${serenityId}`);
+  // ...Serenity's do not exist for them: not through their salon's URL, nor through Serenity's.
+  const response = await page.goto(`/staff/harbor/bookings/${serenityId}`);
   expect(response?.status()).toBe(404);
   await expect(notFoundHeading(page)).toBeVisible();
   await shot(page, testInfo, "cross-01-staff-404");
-  expect((await page.goto("/staff/bookings/not-a-uuid"))?.status()).toBe(404);
+  expect((await page.goto(`/staff/serenity/bookings/${serenityId}`))?.status()).toBe(404);
+  expect((await page.goto("/staff/serenity/calendar"))?.status()).toBe(404);
+  expect((await page.goto("/staff/serenity/payments"))?.status()).toBe(404);
+  expect((await page.goto(`/staff/harbor/calendar?therapist=${serenityTherapist}`))?.status()).toBe(404);
+  expect((await page.goto("/staff/harbor/bookings/not-a-uuid"))?.status()).toBe(404);
+  // An old link (no salon in it) leads to the booking at their own salon, where it is not found.
+  expect((await page.goto(`/staff/bookings/${serenityId}`))?.status()).toBe(404);
+  await expect(page).toHaveURL(`/staff/harbor/bookings/${serenityId}`);
+  await page.goto(`/staff/bookings/${harborId}`);
+  await expect(page).toHaveURL(`/staff/harbor/bookings/${harborId}`);
 });
 
 test("a manage link only works at its own salon and with its own token", async ({ page, request }, testInfo) => {

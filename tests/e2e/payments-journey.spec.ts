@@ -35,7 +35,7 @@ async function bookAndPay(page: Page, testInfo: TestInfo, client: Client, { serv
 async function therapistCompletes(page: Page, testInfo: TestInfo, booking: { id: string; startsAt: Date }, shots: string) {
   await setServerTime(new Date(booking.startsAt.getTime() + 90 * 60_000));
   await signInAsStaff(page, "maya@serenity.test");
-  await page.goto(`/staff/bookings/${booking.id}`);
+  await page.goto(`/staff/serenity/bookings/${booking.id}`);
   await (await whenHydrated(page.getByRole("button", { name: "Mark completed" }))).click();
   await expect(page.getByTestId("balance-status")).toHaveText("In review window");
   await shot(page, testInfo, `${shots}-07-completed`);
@@ -86,7 +86,7 @@ test("a card that is declined after the session ends in the owner's list of unpa
   await waitForMail(client.email, /^Your card was declined/);
 
   await signInAsStaff(page, "owner@serenity.test");
-  await page.goto("/staff/payments");
+  await page.goto("/staff/serenity/payments");
   const unpaid = page.getByTestId("owed-heading");
   await expect(unpaid.getByRole("listitem").filter({ hasText: client.name })).toContainText("$55.00 · Declined, retry scheduled");
   await shot(page, testInfo, "declined-09-owner-list");

@@ -18,11 +18,15 @@ async function setHidden(page: Page, name: string, value: string) {
   await page.locator(`input[type=hidden][name="${name}"]`).evaluate((input, v) => ((input as HTMLInputElement).value = v), value);
 }
 
-/** The owner sees every upcoming booking of the salon: the client must not be among them. */
+/** The owner sees every booking of the salon in the calendar's next weeks: the client must not be among them. */
 async function expectNotBooked(page: Page, clientName: string) {
   await signInAsStaff(page, "owner@serenity.test");
-  await expect(page.getByRole("heading", { name: "Upcoming" })).toBeVisible();
-  await expect(page.getByRole("main")).not.toContainText(clientName);
+  await page.goto("/staff/serenity/calendar?view=week");
+  for (let week = 0; week < 3; week++) {
+    await expect(page.getByRole("heading", { level: 1, name: /^Calendar/ })).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText(clientName);
+    await page.getByRole("link", { name: "Next week" }).click();
+  }
   await signOut(page);
 }
 

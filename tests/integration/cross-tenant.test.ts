@@ -64,10 +64,13 @@ describe("staff of one salon cannot reach another salon's data", () => {
     await expectCode(getStaffBooking(maya, colleagues.id), "NOT_FOUND");
   });
 
-  it("a staff member cannot pick another salon by slug", async () => {
+  it("a staff member cannot pick another salon by slug: it is not found, like a salon that does not exist", async () => {
     const prisma = await db();
     const owner = await prisma.user.findUniqueOrThrow({ where: { email: "owner@serenity.test" } });
-    await expectCode(staffContextForUser(owner.id, "harbor"), "FORBIDDEN");
+    await expectCode(staffContextForUser(owner.id, "harbor"), "NOT_FOUND");
+    await expectCode(staffContextForUser(owner.id, "no-such-salon"), "NOT_FOUND");
+    await expectCode(staffContextForUser(owner.id, "../harbor"), "NOT_FOUND");
+    expect((await staffContextForUser(owner.id, "serenity")).tenant.slug).toBe("serenity");
   });
 });
 

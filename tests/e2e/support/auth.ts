@@ -14,8 +14,9 @@ export async function signInAsStaff(page: Page, email: string, password = DEMO_P
   await form.getByLabel("Email").fill(email);
   await form.getByLabel("Password").fill(password);
   await submit.click();
-  await expect(page).toHaveURL(/\/staff$/);
-  await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  // The staff home is the salon's calendar (the only salon of every demo account).
+  await expect(page).toHaveURL(/\/staff\/[a-z0-9-]+\/calendar$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Calendar/ })).toBeVisible();
 }
 
 export async function signOut(page: Page): Promise<void> {

@@ -20,7 +20,7 @@ const data: BookingEmailData = {
   policySummary: "Free cancellation up to 1 day before your appointment.",
   policyTerms: [],
   manageUrl: "http://localhost:3000/s/serenity/bookings/b1?token=abc_-1",
-  staffUrl: "http://localhost:3000/staff/bookings/b1",
+  staffUrl: "http://localhost:3000/staff/serenity/bookings/b1",
   lateCancellation: false,
   receiptUrl: "http://localhost:3000/s/serenity/bookings/b1/receipt?token=rcpt",
   checkInUrl: "http://localhost:3000/s/serenity/bookings/b1/check-in?token=rcpt",
@@ -84,7 +84,7 @@ describe("booking emails", () => {
     for (const email of [TherapistNewBookingEmail({ data }), TherapistCancelledEmail({ data })]) {
       const { text } = await renderEmail(email);
       expect(text).toContain("Hi Maya Chen,");
-      expect(text).toContain("http://localhost:3000/staff/bookings/b1");
+      expect(text).toContain("http://localhost:3000/staff/serenity/bookings/b1");
       expect(text).not.toContain("token=");
     }
   });

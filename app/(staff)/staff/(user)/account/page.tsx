@@ -12,7 +12,7 @@ import { requireStaffPage } from "@/lib/tenancy/staff-page";
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function StaffAccountPage() {
-  const ctx = await requireStaffPage("/staff/account");
+  const ctx = await requireStaffPage({ salon: null, returnTo: "/staff/account" });
   const session = await currentSession();
   if (!session) redirect("/signin?callbackUrl=/staff/account");
   const sessions = await listActiveSessions(session.userId);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireStaffPage } from "@/lib/tenancy/staff-page";
+import { requireStaffPage, staffPath } from "@/lib/tenancy/staff-page";
 import { can } from "@/lib/tenancy/guard";
 import { listPaymentsNeedingAttention } from "@/lib/payments/owner-lists";
 import { BALANCE_STATUS_LABELS } from "@/lib/payments/balance-status";
@@ -16,10 +16,10 @@ export const metadata: Metadata = { title: "Payments" };
 
 type Row = { id: string; contactName: string; serviceName: string; startsAt: Date; currency: string; location: { timeZone: string }; therapist: { displayName: string } };
 
-function BookingLine({ booking }: { booking: Row }) {
+function BookingLine({ booking, salon }: { booking: Row; salon: string }) {
   return (
     <p className="text-sm text-stone-700">
-      <Link href={`/staff/bookings/${booking.id}`} className="font-semibold text-brand-700 hover:underline">
+      <Link href={staffPath(salon, "bookings", booking.id)} className="font-semibold text-brand-700 hover:underline">
         {booking.contactName}
       </Link>{" "}
       · {booking.serviceName} with {booking.therapist.displayName} · {formatDateTime(booking.startsAt, booking.location.timeZone)}
@@ -38,8 +38,9 @@ function Section({ id, title, count, empty, children }: { id: string; title: str
   );
 }
 
-export default async function PaymentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const ctx = await requireStaffPage("/staff/payments");
+export default async function PaymentsPage({ params, searchParams }: { params: Promise<{ salon: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { salon } = await params;
+  const ctx = await requireStaffPage({ salon, returnTo: staffPath(salon, "payments") });
   if (!can(ctx, "payments.manage")) notFound();
   // Back from Stripe's onboarding: read the account's state now rather than wait for its webhook.
   const chargesEnabled = (await searchParams).connect ? await refreshConnectionStatus(ctx.tenant) : ctx.tenant.stripeChargesEnabled;
@@ -48,20 +49,20 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-8">
       <header className="space-y-1">
-        <Link href="/staff" className="text-sm font-medium text-brand-700 hover:underline">
-          ← All bookings
+        <Link href={staffPath(ctx.tenant.slug, "calendar")} className="text-sm font-medium text-brand-700 hover:underline">
+          ← Calendar
         </Link>
         <h1 className="text-2xl font-semibold text-stone-900">Payments needing you</h1>
         <p className="text-sm text-stone-700">Concerns from clients, balances their cards could not pay, failed fees and disputes.</p>
       </header>
-      <StripeConnection accountId={ctx.tenant.stripeAccountId} chargesEnabled={chargesEnabled} emulator={stripeMode() === "emulator"} />
+      <StripeConnection salon={ctx.tenant.slug} accountId={ctx.tenant.stripeAccountId} chargesEnabled={chargesEnabled} emulator={stripeMode() === "emulator"} />
 
       <Section id="concerns-heading" title="Concerns" count={concerns.length} empty="No open concerns. Clients who raise one on their receipt appear here, and their charge waits for you.">
         {concerns.map((c) => (
           <li key={c.id} className={card}>
-            <BookingLine booking={c.booking} />
+            <BookingLine booking={c.booking} salon={ctx.tenant.slug} />
             <blockquote className="rounded-lg bg-sand-100 p-3 text-sm whitespace-pre-line text-stone-900">“{c.message}”</blockquote>
-            <ConcernDecisionForm concernId={c.id} currency={c.booking.currency} dueLabel={formatMoney(amountDueFromLedger(c.booking), c.booking.currency)} />
+            <ConcernDecisionForm salon={ctx.tenant.slug} concernId={c.id} currency={c.booking.currency} dueLabel={formatMoney(amountDueFromLedger(c.booking), c.booking.currency)} />
           </li>
         ))}
       </Section>
@@ -69,7 +70,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
       <Section id="owed-heading" title="Unpaid balances" count={unpaid.length} empty="Every balance due has been paid.">
         {unpaid.map((b) => (
           <li key={b.id} className={card}>
-            <BookingLine booking={b} />
+            <BookingLine booking={b} salon={ctx.tenant.slug} />
             <p className="text-sm font-medium text-stone-900">
               {formatMoney(amountDueFromLedger(b), b.currency)} · {BALANCE_STATUS_LABELS[b.balanceStatus]}
               {b.balanceStatus === "RETRY_SCHEDULED" && b.nextChargeAt ? `, next try ${formatDateTime(b.nextChargeAt, b.location.timeZone)}` : ""}
@@ -82,7 +83,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
       <Section id="fees-heading" title="Failed fees" count={failedFees.length} empty="No failed late-cancellation or no-show fees.">
         {failedFees.map((f) => (
           <li key={f.id} className={card}>
-            <BookingLine booking={f.booking} />
+            <BookingLine booking={f.booking} salon={ctx.tenant.slug} />
             <p className="text-sm text-stone-900">
               {f.kind === "NO_SHOW_FEE" ? "No-show fee" : "Late-cancellation fee"} of {formatMoney(f.amountMinor, f.currency)} failed{f.failureMessage ? `: ${f.failureMessage}` : ""}
             </p>
@@ -93,7 +94,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
       <Section id="disputes-heading" title="Disputes" count={disputes.length} empty="No disputes. If a client disputes a charge with their bank, it appears here with its evidence.">
         {disputes.map((d) => (
           <li key={d.id} className={card}>
-            <BookingLine booking={d.booking} />
+            <BookingLine booking={d.booking} salon={ctx.tenant.slug} />
             <p className="text-sm font-medium text-rose-800">
               {formatMoney(d.amountMinor, d.currency)} disputed ({d.reason.replaceAll("_", " ")}) · {d.status.replaceAll("_", " ")}
               {d.dueBy ? ` · evidence due ${formatDateTime(d.dueBy, d.booking.location.timeZone)}` : ""}
@@ -110,7 +111,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
         <Section id="decided-heading" title="Recently decided" count={decided.length} empty="">
           {decided.map((c) => (
             <li key={c.id} className={card}>
-              <BookingLine booking={c.booking} />
+              <BookingLine booking={c.booking} salon={ctx.tenant.slug} />
               <p className="text-sm text-stone-800">
                 “{c.message}” → {c.decision?.toLowerCase().replace("_", " ")}
                 {c.discountMinor ? ` (${formatMoney(c.discountMinor, c.booking.currency)} off)` : ""}

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaffPage } from "@/lib/tenancy/staff-page";
+import { requireStaffPage, staffPath } from "@/lib/tenancy/staff-page";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
-import { parseIdOrNotFound } from "@/lib/tenancy/guard";
-import { getStaffBooking } from "@/lib/booking/staff-queries";
-import { formatDateTime, formatMoney, zoneAbbreviation } from "@/lib/format/format";
+import { can, parseIdOrNotFound } from "@/lib/tenancy/guard";
+import { getSessionBrief } from "@/lib/brief/get-session-brief";
+import { localDateOf } from "@/lib/calendar/dates";
+import { calendarHref } from "@/lib/calendar/placement";
+import { formatDateTime, formatDuration, formatMoney, formatTime, zoneAbbreviation } from "@/lib/format/format";
 import { StatusBadge } from "@/components/staff/status-badge";
+import { ChangesCard, CheckInCard, HealthCard, PreferencesBriefCard, WhereCard, WhoCard } from "@/components/staff/brief/brief-sections";
+import { NotesCard } from "@/components/staff/brief/notes-card";
 import { CompleteSessionForm } from "@/components/staff/complete-session-form";
 import { PaymentLedger } from "@/components/staff/payment-ledger";
 import { ZPolicySnapshotSchema, type TPolicySnapshot } from "@/lib/booking/policy";
@@ -14,52 +18,65 @@ import { BALANCE_STATUS_LABELS } from "@/lib/payments/balance-status";
 import { receiptFigures } from "@/lib/payments/receipt";
 import { now as clockNow } from "@/lib/time/clock";
 
-export const metadata: Metadata = { title: "Booking" };
+export const metadata: Metadata = { title: "Session brief" };
 
-export default async function StaffBookingPage({ params }: { params: Promise<{ id: string }> }) {
-  const ctx = await requireStaffPage();
-  const { id } = await params;
-  const booking = await orNotFound(() => getStaffBooking(ctx, parseIdOrNotFound(id, "Booking")));
+export default async function StaffBookingPage({ params }: { params: Promise<{ salon: string; id: string }> }) {
+  const { salon, id } = await params;
+  const ctx = await requireStaffPage({ salon, returnTo: staffPath(salon, "bookings", id) });
+  const brief = await orNotFound(() => getSessionBrief(ctx, parseIdOrNotFound(id, "Booking")));
+  const { booking } = brief;
   const tz = booking.location.timeZone;
+  const locale = ctx.tenant.locale;
+  const fmt = { timeZone: tz, locale };
   const now = clockNow();
-  const money = (minor: number) => formatMoney(minor, booking.currency);
+  const money = (minor: number) => formatMoney(minor, booking.currency, locale);
   const policy = ZPolicySnapshotSchema.parse(booking.policySnapshot);
   const figures = receiptFigures(booking, booking.extras, booking.payments);
+  const own = ctx.therapistId !== null && booking.therapist.id === ctx.therapistId;
+  const canNote = (can(ctx, "notes.write.all") || (own && can(ctx, "notes.write.own"))) && ["CONFIRMED", "COMPLETED", "NO_SHOW"].includes(booking.status);
   return (
-    <article className="space-y-6">
-      <Link href="/staff" className="text-sm font-medium text-brand-700 hover:underline">
-        ← All bookings
+    <article className="mx-auto max-w-5xl space-y-6">
+      <Link href={calendarHref(ctx.tenant.slug, { view: "day", date: localDateOf(booking.startsAt, tz) })} className="text-sm font-medium text-brand-700 hover:underline">
+        ← Calendar
       </Link>
-      <header className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold text-stone-900">{booking.contactName}</h1>
-        <StatusBadge status={booking.status} />
+      <header className="space-y-1">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold text-stone-900">{booking.contactName}</h1>
+          <StatusBadge status={booking.status} />
+        </div>
+        <p className="text-lg text-stone-800">
+          <time dateTime={booking.startsAt.toISOString()} className="font-semibold">
+            {formatDateTime(booking.startsAt, tz, locale)}
+          </time>{" "}
+          – {formatTime(booking.endsAt, tz, locale)} ({zoneAbbreviation(booking.startsAt, tz, locale)})
+        </p>
+        <p className="text-stone-700">
+          {booking.serviceName} · {formatDuration(booking.durationMinutes)} · with {booking.therapist.displayName} · {money(booking.priceCents)}
+        </p>
       </header>
-      <dl className="grid gap-4 rounded-xl border border-stone-200 bg-white p-5 sm:grid-cols-2">
-        <Item term="When">
-          {formatDateTime(booking.startsAt, tz)} ({zoneAbbreviation(booking.startsAt, tz)})
-        </Item>
-        <Item term="Service">
-          {booking.serviceName} · {booking.durationMinutes} min
-        </Item>
-        <Item term="Therapist">{booking.therapist.displayName}</Item>
-        <Item term="Price">{formatMoney(booking.priceCents, booking.currency)}</Item>
-        <Item term="Email">{booking.contactEmail}</Item>
-        <Item term="Phone">{booking.contactPhone}</Item>
-        {(booking.client.name !== booking.contactName || booking.client.phone !== booking.contactPhone) && (
-          <Item term="On file for this email">
-            {booking.client.name} · {booking.client.phone}
-            <span className="block text-sm text-stone-600">This booking was made with other details than the client&apos;s record.</span>
-          </Item>
-        )}
-        {booking.clientNote && <Item term="Note from the client">{booking.clientNote}</Item>}
-        {booking.cancelReason && <Item term="Cancellation reason">{booking.cancelReason}</Item>}
-      </dl>
+      <div className="grid gap-4 md:grid-cols-2">
+        <PreferencesBriefCard brief={brief} fmt={fmt} />
+        <div className="space-y-4">
+          <HealthCard brief={brief} />
+          <ChangesCard brief={brief} fmt={fmt} />
+        </div>
+        <WhoCard brief={brief} />
+        <WhereCard brief={brief} />
+        <CheckInCard checkIn={brief.lastCheckIn} id="last-check-in-heading" title="Their last check-in" fmt={fmt} empty="No check-in from an earlier session." />
+        <CheckInCard checkIn={brief.thisCheckIn} id="this-check-in-heading" title="Check-in after this session" fmt={fmt} />
+        <NotesCard brief={brief} salon={ctx.tenant.slug} canNote={canNote} fmt={fmt} />
+      </div>
+      {booking.cancelReason && (
+        <p className="rounded-xl border border-stone-200 bg-white p-4 text-sm text-stone-800">
+          <span className="font-semibold">Cancellation reason:</span> {booking.cancelReason}
+        </p>
+      )}
       {booking.status === "CONFIRMED" && booking.startsAt <= now && (
         <section aria-labelledby="session-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-5">
           <h2 id="session-heading" className="text-lg font-semibold text-stone-900">
             After the session
           </h2>
-          <CompleteSessionForm bookingId={booking.id} currency={booking.currency} noShowTerms={noShowTerms(policy, money)} />
+          <CompleteSessionForm salon={ctx.tenant.slug} bookingId={booking.id} currency={booking.currency} noShowTerms={noShowTerms(policy, money)} />
         </section>
       )}
       <section aria-labelledby="payments-heading" className="space-y-3 rounded-xl border border-stone-200 bg-white p-5">
@@ -90,7 +107,7 @@ export default async function StaffBookingPage({ params }: { params: Promise<{ i
           <p className="text-sm text-stone-800">
             Concern from the client: “{booking.concern.message}”{" "}
             {booking.concern.status === "OPEN" ? (
-              <Link href="/staff/payments" className="font-semibold text-brand-700 hover:underline">
+              <Link href={staffPath(ctx.tenant.slug, "payments")} className="font-semibold text-brand-700 hover:underline">
                 Decide
               </Link>
             ) : (
@@ -132,13 +149,4 @@ export default async function StaffBookingPage({ params }: { params: Promise<{ i
 function noShowTerms(policy: TPolicySnapshot, money: (minor: number) => string): string {
   const parts = [policy.depositMinor > 0 ? `the ${money(policy.depositMinor)} deposit is kept` : null, policy.noShowFeeMinor > 0 ? `a no-show fee of ${money(policy.noShowFeeMinor)} is charged to the client's saved card` : null].filter(Boolean);
   return `Under this booking's policy, ${parts.length ? parts.join(" and ") : "nothing is charged"}. The client is not emailed a receipt.`;
-}
-
-function Item({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="text-sm text-stone-600">{term}</dt>
-      <dd className="font-medium text-stone-900">{children}</dd>
-    </div>
-  );
 }

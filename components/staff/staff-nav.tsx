@@ -1,0 +1,32 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cx } from "@/components/ui/cx";
+
+export type StaffNavLink = { href: string; label: string };
+
+/** The staff area's sections; the one you are in is marked (aria-current), not by colour alone. */
+export function StaffNav({ links }: { links: StaffNavLink[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Staff area" className="-mx-1 flex items-center gap-1 overflow-x-auto">
+      {links.map((link) => {
+        const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+        return (
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={current ? "page" : undefined}
+            className={cx(
+              "inline-flex min-h-11 shrink-0 items-center rounded-lg px-3 text-sm font-medium whitespace-nowrap",
+              current ? "bg-brand-50 text-brand-900 underline decoration-2 underline-offset-8" : "text-stone-700 hover:bg-stone-100",
+            )}
+          >
+            {link.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+// The staff calendar in the browser: the time grid on a desktop, the agenda list on a phone.
+
+/** Links from the calendar to session briefs, as shown in this viewport. */
+export function briefLinks(page: Page): Locator {
+  return page.locator('main a[href*="/bookings/"]:visible');
+}
+
+/** The salon's calendar in week view, moved on week by week (up to `weeks`) until it shows a session. */
+export async function weekWithSessions(page: Page, salon: string, weeks = 4): Promise<Locator> {
+  await page.goto(`/staff/${salon}/calendar?view=week`);
+  for (let i = 0; i < weeks; i++) {
+    await expect(page.getByRole("heading", { level: 1, name: /^Calendar/ })).toBeVisible();
+    if ((await briefLinks(page).count()) > 0) return briefLinks(page);
+    await page.getByRole("link", { name: "Next week" }).click();
+  }
+  throw new Error(`no sessions at ${salon} in ${weeks} weeks`);
+}
+
+/** The booking id of a brief link's href (/staff/<salon>/bookings/<id>). */
+export async function bookingIdOf(link: Locator): Promise<string> {
+  const id = (await link.getAttribute("href"))?.split("/").pop();
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  return id!;
+}
