@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { transactionWithRetry, type TransactionClient } from "@/lib/db/transaction";
 import { AppError, isExclusionViolation, isUniqueViolation } from "@/lib/errors/app-error";
-import type { Booking, Tenant } from "@/lib/generated/prisma/client";
+import { Prisma, type Booking, type Tenant } from "@/lib/generated/prisma/client";
 import { checkStart } from "./check-start";
 import { bookingContact } from "./contact";
 import { consentText, policySnapshot } from "./policy";
@@ -23,6 +23,12 @@ export type CreateBookingArgs = {
   verifiedEmail?: string | null;
   /** Where the booker is (for the consent record and the per-visitor hold limit). */
   visitor?: { ipAddress: string; userAgent: string | null; holdKey: string | null };
+  /** How long the time is held for the deposit (a booking staff take by phone waits longer than a client at Checkout). */
+  holdMinutes?: number;
+  /** The client agrees later, on their booking's page (a booking staff took by phone): no consent recorded now. */
+  deferConsent?: boolean;
+  /** More work in the booking's own transaction (e.g. the email asking for the deposit). */
+  onHeld?: (tx: TransactionClient, booking: Booking) => Promise<void>;
 };
 
 /** The booking, and whether it was made earlier under the same idempotency key. */
@@ -37,7 +43,7 @@ const MINUTE = 60_000;
  * database's exclusion constraint is the final word on overlaps, so a race ends in SLOT_TAKEN,
  * never in two bookings.
  */
-export async function createBooking({ tenant, input, now = clockNow(), actor = "client", idempotencyKey, verifiedEmail, visitor }: CreateBookingArgs): Promise<CreatedBooking> {
+export async function createBooking({ tenant, input, now = clockNow(), actor = "client", idempotencyKey, verifiedEmail, visitor, holdMinutes, deferConsent, onHeld }: CreateBookingArgs): Promise<CreatedBooking> {
   const request = parseOrThrow(ZCreateBookingSchema, input);
   // Before the availability check: a retry of a booking already made must not be told its own slot is taken.
   const earlier = idempotencyKey ? await findBookingByIdempotencyKey(tenant.id, idempotencyKey) : null;
@@ -52,7 +58,7 @@ export async function createBooking({ tenant, input, now = clockNow(), actor = "
   for (const therapistId of therapistIds) {
     try {
       const booking = await transactionWithRetry(prisma, (tx) =>
-        insertBooking(tx, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient, visitor, now }),
+        insertBooking(tx, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient, visitor, holdMinutes, deferConsent, onHeld, now }),
       );
       return { ...booking, replayed: false };
     } catch (error) {
@@ -91,6 +97,9 @@ type Insert = {
   idempotencyKey?: string;
   mayUpdateClient: boolean;
   visitor?: CreateBookingArgs["visitor"];
+  holdMinutes?: number;
+  deferConsent?: boolean;
+  onHeld?: CreateBookingArgs["onHeld"];
   now: Date;
 };
 
@@ -103,11 +112,11 @@ type Insert = {
  * otherwise each wait on the other's exclusion check, a deadlock PostgreSQL breaks only after
  * a second. The exclusion constraint still decides who gets the time.
  */
-async function insertBooking(tx: TransactionClient, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient, visitor, now }: Insert) {
+async function insertBooking(tx: TransactionClient, { tenant, request, service, location, therapistId, startsAt, actor, idempotencyKey, mayUpdateClient, visitor, holdMinutes, deferConsent, onHeld, now }: Insert) {
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`booking:${tenant.id}:${therapistId}`}, 0))`;
   await assertMayHold(tx, { tenantId: tenant.id, holdKey: visitor?.holdKey ?? null, email: request.client.email, now });
-  const policy = policySnapshot(tenant, service);
-  const holdExpiresAt = holdExpiry(now);
+  const policy = policySnapshot(tenant, service, tenant.locale);
+  const holdExpiresAt = holdExpiry(now, holdMinutes);
   const client = await tx.client.upsert({
     where: { tenantId_email: { tenantId: tenant.id, email: request.client.email } },
     create: { tenantId: tenant.id, ...request.client },
@@ -127,7 +136,7 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
       holdExpiresAt,
       holdKey: visitor?.holdKey ?? null,
       depositMinor: policy.depositMinor,
-      consent: { at: now.toISOString(), ipAddress: visitor?.ipAddress ?? null, userAgent: visitor?.userAgent ?? null, text: consentText(policy) },
+      consent: deferConsent ? Prisma.DbNull : { at: now.toISOString(), ipAddress: visitor?.ipAddress ?? null, userAgent: visitor?.userAgent ?? null, text: consentText(policy) },
       startsAt,
       endsAt: at(service.durationMinutes),
       blockStartsAt: at(-service.bufferBeforeMinutes),
@@ -145,6 +154,7 @@ async function insertBooking(tx: TransactionClient, { tenant, request, service, 
     },
   });
   await enqueue(tx, expireHoldJob, { tenantId: tenant.id, bookingId: booking.id }, { startAfter: holdExpiresAt });
+  await onHeld?.(tx, booking);
   return booking;
 }
 

@@ -10,8 +10,17 @@ import { AppError } from "@/lib/errors/app-error";
 export const HOLD_MINUTES = 10;
 export const MAX_HOLDS_PER_VISITOR = 3;
 
-export function holdExpiry(now: Date): Date {
-  return new Date(now.getTime() + HOLD_MINUTES * 60_000);
+export function holdExpiry(now: Date, minutes = HOLD_MINUTES): Date {
+  return new Date(now.getTime() + minutes * 60_000);
+}
+
+/**
+ * A hold longer than a Checkout Session lives (a booking staff took by phone, held for a day):
+ * an abandoned checkout does not end it; the client may open another until the hold's own
+ * expiry job releases it.
+ */
+export function outlivesCheckout(booking: { createdAt: Date; holdExpiresAt: Date | null }, checkoutMinutes = 30): boolean {
+  return booking.holdExpiresAt !== null && booking.holdExpiresAt.getTime() - booking.createdAt.getTime() > checkoutMinutes * 60_000;
 }
 
 /** A visitor's key: their address, keyed with the app's secret so the column reveals nothing. */

@@ -1,0 +1,32 @@
+import { db } from "@/lib/db/client";
+import { parseOrThrow } from "@/lib/errors/validation";
+import { singleLineText } from "@/lib/validation/text";
+
+// Finding a client of the salon while they are on the phone: by a piece of their name, email or
+// phone number (digits only, so "(212) 555-0100" finds "+1 212 555 0100"). Only this salon's
+// clients, at most `limit`, closest matches first.
+
+export const ZClientSearchSchema = singleLineText().trim().min(2, "Type at least two letters or digits").max(100, "Please type less");
+
+export type ClientMatch = { id: string; name: string; email: string; phone: string; bookings: number; lastVisit: Date | null };
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function searchClients({ tenantId, query, limit = 10 }: { tenantId: string; query: string; limit?: number }): Promise<ClientMatch[]> {
+  const text = parseOrThrow(ZClientSearchSchema, query, "Type at least two letters or digits");
+  const digits = text.replace(/\D/g, "");
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<{ id: string; name: string; email: string; phone: string; bookings: bigint; lastVisit: Date | null }[]>`
+    SELECT c.id, c.name, c.email, c.phone,
+           (SELECT count(*) FROM "Booking" b WHERE b."tenantId" = c."tenantId" AND b."clientId" = c.id) AS bookings,
+           (SELECT max(b."startsAt") FROM "Booking" b WHERE b."tenantId" = c."tenantId" AND b."clientId" = c.id AND b.status = 'COMPLETED') AS "lastVisit"
+      FROM "Client" c
+     WHERE c."tenantId" = ${tenantId}::uuid
+       AND (c.name ILIKE ${likePattern(text)} OR c.email ILIKE ${likePattern(text)}
+            OR (${digits.length >= 3} AND regexp_replace(c.phone, '\\D', '', 'g') LIKE ${likePattern(digits)}))
+     ORDER BY (lower(c.name) LIKE lower(${`${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})) DESC, c.name ASC
+     LIMIT ${Math.min(Math.max(limit, 1), 50)}`;
+  return rows.map((r) => ({ ...r, bookings: Number(r.bookings) }));
+}
