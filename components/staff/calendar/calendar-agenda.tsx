@@ -39,8 +39,8 @@ function Hours({ day, locale, therapistNames, named }: { day: CalendarDay<Calend
     <ul className="space-y-0.5 text-sm text-stone-600">
       {day.therapists.map((t) => (
         <li key={t.therapistId}>
-          {named ? `${therapistNames.get(t.therapistId)}: ` : ""}
-          {t.available.length ? `working ${formatMinuteSpans(t.available, locale)}` : "not working"}
+          <span className="font-medium text-stone-800">{named ? therapistNames.get(t.therapistId) : "Your hours"}:</span>{" "}
+          {t.available.length ? formatMinuteSpans(t.available, locale) : "not working"}
           {t.timeOff.map((o) => (
             <span key={o.start} className="ml-1 rounded bg-amber-100 px-1 text-amber-900">
               time off {formatMinuteSpans([o], locale)}
@@ -79,7 +79,7 @@ function Sessions({ day, now, salon, timeZone, locale, showTherapist }: { day: C
                   {b.serviceName}
                   {showTherapist ? ` · ${b.therapistName}` : ""}
                 </span>
-                {b.mobile && <span className="block text-sm font-medium text-stone-800">{b.address ? `At ${b.address}` : "Mobile session: address to come"}</span>}
+                {b.mobile && <span className="block text-sm font-medium text-stone-800">{b.address ? `At ${b.address}` : "Mobile session (no address given)"}</span>}
               </span>
               <span className={cx("h-fit shrink-0 rounded-full border px-2 py-0.5 text-xs font-semibold", status.swatch)}>{status.label}</span>
             </Link>

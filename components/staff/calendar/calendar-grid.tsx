@@ -95,7 +95,7 @@ function Block({ block, window, salon, timeZone, locale, showTherapist }: { bloc
         {b.serviceName}
         {showTherapist ? ` · ${b.therapistName}` : ""}
       </span>
-      {b.mobile && <span className="block truncate font-medium">{b.address ? `At ${b.address}` : "Mobile: address to come"}</span>}
+      {b.mobile && <span className="block truncate font-medium">{b.address ? `At ${b.address}` : "Mobile (no address given)"}</span>}
     </Link>
   );
 }

@@ -63,15 +63,16 @@ export function CalendarLegend() {
           {CALENDAR_STATUS[status].label}
         </li>
       ))}
-      <li className="flex items-center gap-1.5">
+      {/* The shading is the grid's (tablet and wider); the phone's agenda says the hours in words. */}
+      <li className="hidden items-center gap-1.5 md:flex">
         <span className="size-3.5 rounded-sm border border-stone-300 bg-white" aria-hidden="true" />
         Working hours
       </li>
-      <li className="flex items-center gap-1.5">
+      <li className="hidden items-center gap-1.5 md:flex">
         <span className="size-3.5 rounded-sm border border-stone-300 bg-stone-100" aria-hidden="true" />
         Not working
       </li>
-      <li className="flex items-center gap-1.5">
+      <li className="hidden items-center gap-1.5 md:flex">
         <span className={cx("size-3.5 rounded-sm border border-amber-300", TIME_OFF_CLASS)} aria-hidden="true" />
         Time off
       </li>

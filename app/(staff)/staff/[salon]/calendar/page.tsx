@@ -35,7 +35,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <header className="space-y-3">
         <div>
-          <h1 className="text-2xl font-semibold text-stone-900">
+          <h1 className="text-xl font-semibold text-stone-900 sm:text-2xl">
             <span className="sr-only">Calendar: </span>
             {heading}
           </h1>

@@ -54,7 +54,7 @@ export default async function StaffBookingPage({ params }: { params: Promise<{ s
           {booking.serviceName} · {formatDuration(booking.durationMinutes)} · with {booking.therapist.displayName} · {money(booking.priceCents)}
         </p>
       </header>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4 md:grid-cols-2 md:items-start">
         <PreferencesBriefCard brief={brief} fmt={fmt} />
         <div className="space-y-4">
           <HealthCard brief={brief} />
