@@ -11,13 +11,16 @@ export const PERMISSIONS = [
   // Treatment notes on a session: a therapist on their own sessions, the owner on any.
   "notes.write.own",
   "notes.write.all",
+  // Weekly hours, time off and the calendar feed: a therapist's own, or (owner) anyone's.
+  "schedule.manage.own",
+  "schedule.manage.all",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  OWNER: ["bookings.read.all", "bookings.read.own", "bookings.update.all", "bookings.update.own", "salon.manage", "payments.manage", "notes.write.own", "notes.write.all"],
-  THERAPIST: ["bookings.read.own", "bookings.update.own", "notes.write.own"],
+  OWNER: ["bookings.read.all", "bookings.read.own", "bookings.update.all", "bookings.update.own", "salon.manage", "payments.manage", "notes.write.own", "notes.write.all", "schedule.manage.own", "schedule.manage.all"],
+  THERAPIST: ["bookings.read.own", "bookings.update.own", "notes.write.own", "schedule.manage.own"],
   CLIENT: [],
 };
 

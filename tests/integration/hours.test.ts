@@ -90,3 +90,20 @@ describe("time off", () => {
     expect(await prisma.timeOff.count({ where: { tenantId: serenity.id, therapistId: solo.therapist.id } })).toBe(0);
   });
 });
+
+describe("whose schedule", () => {
+  it("a therapist manages only their own; an owner any of their salon's, never another salon's", async () => {
+    const prisma = await db();
+    const { scheduleTherapistFor } = await import("@/lib/hours/schedule-access");
+    const { staffContextFor } = await import("../fixtures/factories");
+    const maya = await staffContextFor(prisma, "maya@serenity.test");
+    const leo = await prisma.therapistProfile.findFirstOrThrow({ where: { tenantId: serenity.id, displayName: "Leo Park" } });
+    expect((await scheduleTherapistFor(maya)).id).toBe(maya.therapistId);
+    await expect(scheduleTherapistFor(maya, leo.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const owner = await staffContextFor(prisma, "owner@serenity.test");
+    expect((await scheduleTherapistFor(owner, leo.id)).displayName).toBe("Leo Park");
+    const harborOwner = await staffContextFor(prisma, "owner@harbor.test");
+    await expect(scheduleTherapistFor(harborOwner, leo.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(scheduleTherapistFor(harborOwner, "not-an-id")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -9,6 +9,7 @@ export default async function SalonStaffLayout({ children, params }: { children:
   const salons = await listStaffSalons(ctx.userId);
   const links = [
     { href: staffPath(slug, "calendar"), label: "Calendar" },
+    { href: staffPath(slug, "schedule"), label: "Hours" },
     ...(can(ctx, "payments.manage") ? [{ href: staffPath(slug, "payments"), label: "Payments" }] : []),
     { href: "/staff/account", label: "Account" },
   ];
