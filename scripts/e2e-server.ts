@@ -1,14 +1,15 @@
 // Starts the app for the browser suite (Playwright's webServer): a production build on a fresh
 // embedded database of its own, seeded at the real current time, with mail in its own outbox
 // and payments on its own Stripe emulator.
-// Usage: tsx scripts/e2e-server.ts   (E2E_PORT overrides the port, default 3210)
+// Usage: tsx scripts/e2e-server.ts   (E2E_PORT overrides the port, default 3210; E2E_DATA_DIR the
+// data directory, default .data/e2e, so two suites on one machine keep apart)
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3210";
-const dataRoot = path.join(root, ".data", "e2e");
+const dataRoot = path.resolve(root, process.env.E2E_DATA_DIR ?? path.join(".data", "e2e"));
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 const env: NodeJS.ProcessEnv = {

@@ -39,7 +39,7 @@ export default async function AccountPage() {
                     {b.serviceName} with {b.therapist.displayName}
                   </span>
                   <span className="block text-sm text-stone-600">
-                    {b.tenant.name} · {formatDateTime(b.startsAt, b.location.timeZone)} ({zoneLabel(b.startsAt, b.location.timeZone)})
+                    {b.tenant.name} · {formatDateTime(b.startsAt, b.location.timeZone, b.tenant.locale)} ({zoneLabel(b.startsAt, b.location.timeZone, b.tenant.locale)})
                   </span>
                 </span>
                 <StatusBadge status={b.status} />

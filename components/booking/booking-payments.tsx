@@ -2,11 +2,11 @@ import Link from "next/link";
 import { formatMoney } from "@/lib/format/format";
 import { depositHeldMinor, summarizeLedger, type LedgerEntry } from "@/lib/payments/ledger";
 
-type Props = { priceMinor: number; currency: string; entries: LedgerEntry[]; receiptHref: string | null; upcoming: boolean };
+type Props = { priceMinor: number; currency: string; locale: string; entries: LedgerEntry[]; receiptHref: string | null; upcoming: boolean };
 
 /** On the manage page: what has been paid so far and what is left for after the session. */
-export function BookingPayments({ priceMinor, currency, entries, receiptHref, upcoming }: Props) {
-  const money = (minor: number) => formatMoney(minor, currency);
+export function BookingPayments({ priceMinor, currency, locale, entries, receiptHref, upcoming }: Props) {
+  const money = (minor: number) => formatMoney(minor, currency, locale);
   const summary = summarizeLedger({ priceMinor }, entries);
   const deposit = depositHeldMinor(entries);
   const refunded = summary.refundedMinor;

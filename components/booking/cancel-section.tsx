@@ -29,10 +29,10 @@ export function CancelSection({ salon, bookingId, token, noticeHours, terms }: S
   );
 }
 
-type NoteProps = { startsAt: Date; cancelledAt: Date; noticeHours: number; timeZone: string; holdLapsed?: boolean };
+type NoteProps = { startsAt: Date; cancelledAt: Date; noticeHours: number; timeZone: string; locale: string; holdLapsed?: boolean };
 
 /** After a cancellation: when it happened and whether it was inside the free window. */
-export function CancelledNote({ startsAt, cancelledAt, noticeHours, timeZone, holdLapsed = false }: NoteProps) {
+export function CancelledNote({ startsAt, cancelledAt, noticeHours, timeZone, locale, holdLapsed = false }: NoteProps) {
   const free = isFreeCancellation(startsAt, noticeHours, cancelledAt);
   return (
     <section aria-labelledby="cancelled-heading" data-testid="cancelled-note" className="space-y-1 rounded-2xl border border-stone-200 bg-white p-5">
@@ -40,7 +40,7 @@ export function CancelledNote({ startsAt, cancelledAt, noticeHours, timeZone, ho
         Cancelled
       </h2>
       <p className="text-sm text-stone-700">
-        Cancelled on {dateTimeLabel(cancelledAt, timeZone)}, {zoneLabel(cancelledAt, timeZone)}.
+        Cancelled on {dateTimeLabel(cancelledAt, timeZone, locale)}, {zoneLabel(cancelledAt, timeZone, locale)}.
       </p>
       <p className="text-sm font-medium text-stone-900">
         {holdLapsed

@@ -3,10 +3,10 @@ import { CancelBookingForm } from "./cancel-booking-form";
 import { ResumeCheckoutForm } from "./resume-checkout-form";
 import { timeLabel } from "./time-labels";
 
-type Props = { salon: string; bookingId: string; token: string; holdExpiresAt: Date | null; timeZone: string; depositLabel: string | null; leftCheckout: boolean; now: Date };
+type Props = { salon: string; bookingId: string; token: string; holdExpiresAt: Date | null; timeZone: string; locale: string; depositLabel: string | null; leftCheckout: boolean; now: Date };
 
 /** A PENDING booking: the time is held while the client pays the deposit (or saves a card). */
-export function HeldBooking({ salon, bookingId, token, holdExpiresAt, timeZone, depositLabel, leftCheckout, now }: Props) {
+export function HeldBooking({ salon, bookingId, token, holdExpiresAt, timeZone, locale, depositLabel, leftCheckout, now }: Props) {
   const lapsed = holdExpiresAt !== null && holdExpiresAt <= now;
   const what = depositLabel ? `pay the ${depositLabel} deposit` : "save your card (nothing is charged today)";
   return (
@@ -20,7 +20,7 @@ export function HeldBooking({ salon, bookingId, token, holdExpiresAt, timeZone, 
         <>
           <p className="text-sm leading-relaxed">
             {leftCheckout && "You left the payment page before finishing. "}
-            We&apos;re holding this time for you until <strong>{timeLabel(holdExpiresAt ?? now, timeZone)}</strong>. To confirm it, {what} on Stripe&apos;s secure page.
+            We&apos;re holding this time for you until <strong>{timeLabel(holdExpiresAt ?? now, timeZone, locale)}</strong>. To confirm it, {what} on Stripe&apos;s secure page.
           </p>
           <ResumeCheckoutForm salon={salon} bookingId={bookingId} token={token} label={depositLabel ? `Pay ${depositLabel} deposit` : "Save card and confirm"} />
           <CancelBookingForm salon={salon} bookingId={bookingId} token={token} openLabel="Release this time" question="Release this time?" warning="Nothing has been charged. The time becomes free for others straight away." />

@@ -3,7 +3,7 @@ import type { Slot } from "@/lib/availability";
 import { timeLabel } from "./time-labels";
 import { NavButton } from "./nav-button";
 
-type Props = { slots: Slot[]; timeZone: string; action: string; params: Record<string, string | undefined> };
+type Props = { slots: Slot[]; timeZone: string; locale?: string; action: string; params: Record<string, string | undefined> };
 
 const PARTS = [
   { name: "Morning", until: 12 * 60 },
@@ -11,8 +11,8 @@ const PARTS = [
   { name: "Evening", until: 24 * 60 },
 ] as const;
 
-/** Free start times of one day, grouped by part of the day, labelled in the location's zone. */
-export function TimeGrid({ slots, timeZone, action, params }: Props) {
+/** Free start times of one day, grouped by part of the day, labelled in the location's zone and the salon's locale. */
+export function TimeGrid({ slots, timeZone, locale, action, params }: Props) {
   const groups = PARTS.map((part, i) => {
     const from = i === 0 ? 0 : PARTS[i - 1]!.until;
     return { ...part, slots: slots.filter((s) => inRange(instantToLocalParts(s.start, timeZone).minuteOfDay, from, part.until)) };
@@ -33,7 +33,7 @@ export function TimeGrid({ slots, timeZone, action, params }: Props) {
                   params={{ ...params, start: new Date(slot.start).toISOString() }}
                   className="flex min-h-12 w-full items-center justify-center rounded-xl border border-brand-200 bg-white px-2 font-semibold text-brand-900 tabular-nums shadow-sm transition-colors hover:border-brand-600 hover:bg-brand-50"
                 >
-                  {timeLabel(slot.start, timeZone)}
+                  {timeLabel(slot.start, timeZone, locale)}
                 </NavButton>
               </li>
             ))}

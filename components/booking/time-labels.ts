@@ -1,22 +1,22 @@
 import { localDateTimeToInstant } from "@/lib/availability/time-zone";
-import { formatDateTime, formatTime, zoneAbbreviation } from "@/lib/format/format";
+import { DEFAULT_LOCALE, formatDateTime, formatLocalDate, formatTime, zoneAbbreviation } from "@/lib/format/format";
 
-// Labels for times and days, always in the location's zone. Intl puts narrow no-break spaces
-// before "AM", which some fonts and screen readers handle badly; we use ordinary no-break
-// spaces there so "9:00 AM" never wraps between the time and its AM/PM.
+// Labels for times and days in the salon's locale, always in the location's zone. Intl puts
+// narrow no-break spaces before "AM", which some fonts and screen readers handle badly; we use
+// ordinary no-break spaces there so "9:00 AM" never wraps between the time and its AM/PM.
 
 export function plainSpaces(text: string): string {
-  return text.replace(/[\u202f\u00a0]/g, " ").replace(/ (AM|PM)\b/g, "\u00a0$1");
+  return text.replace(/[\u202f\u00a0]/g, " ").replace(/ (AM|PM|am|pm)\b/g, "\u00a0$1");
 }
 
-/** "10:00 AM" */
-export function timeLabel(instant: number | Date, timeZone: string): string {
-  return plainSpaces(formatTime(instant, timeZone));
+/** "10:00 AM" (en-US), "10:00" (en-GB). */
+export function timeLabel(instant: number | Date, timeZone: string, locale = DEFAULT_LOCALE): string {
+  return plainSpaces(formatTime(instant, timeZone, locale));
 }
 
-/** "Tuesday, November 24, 2026 at 10:00 AM" */
-export function dateTimeLabel(instant: number | Date, timeZone: string): string {
-  return plainSpaces(formatDateTime(instant, timeZone));
+/** "Tuesday, November 24, 2026 at 10:00 AM" (en-US), "Tuesday, 24 November 2026 at 10:00" (en-GB). */
+export function dateTimeLabel(instant: number | Date, timeZone: string, locale = DEFAULT_LOCALE): string {
+  return plainSpaces(formatDateTime(instant, timeZone, locale));
 }
 
 /** "New York" from "America/New_York". */
@@ -24,9 +24,9 @@ export function zoneCity(timeZone: string): string {
   return (timeZone.split("/").at(-1) ?? timeZone).replace(/_/g, " ");
 }
 
-/** "New York time (EST)", as the zone is called at that instant. */
-export function zoneLabel(instant: number | Date, timeZone: string): string {
-  return `${zoneCity(timeZone)} time (${zoneAbbreviation(instant, timeZone)})`;
+/** "New York time (EST)", "London time (BST)", as the zone is called at that instant. */
+export function zoneLabel(instant: number | Date, timeZone: string, locale = DEFAULT_LOCALE): string {
+  return `${zoneCity(timeZone)} time (${zoneAbbreviation(instant, timeZone, locale)})`;
 }
 
 /** Noon of a local date, a safe instant to name that day or its zone in. */
@@ -34,25 +34,23 @@ export function localNoon(localDate: string, timeZone: string): number {
   return localDateTimeToInstant(localDate, 12 * 60, timeZone);
 }
 
-const dayFormats = {
-  long: new Intl.DateTimeFormat("en-US", { weekday: "long", month: "long", day: "numeric", timeZone: "UTC" }),
-  weekday: new Intl.DateTimeFormat("en-US", { weekday: "short", timeZone: "UTC" }),
-  month: new Intl.DateTimeFormat("en-US", { month: "short", timeZone: "UTC" }),
-};
-
-function utcNoon(localDate: string): Date {
-  return new Date(`${localDate}T12:00:00Z`);
+/** "Tuesday, November 24" (en-US), "Tuesday 24 November" (en-GB) for a local date "YYYY-MM-DD". */
+export function longDayLabel(localDate: string, locale = DEFAULT_LOCALE): string {
+  return formatLocalDate(localDate, { weekday: "long", month: "long", day: "numeric" }, locale);
 }
 
-/** "Tuesday, November 24" for a local date "YYYY-MM-DD". */
-export function longDayLabel(localDate: string): string {
-  return dayFormats.long.format(utcNoon(localDate));
+/** "24 Nov" or "Nov 24": a local date, short, in the locale's order. */
+export function shortDayLabel(localDate: string, locale = DEFAULT_LOCALE): string {
+  return formatLocalDate(localDate, { month: "short", day: "numeric" }, locale);
 }
 
 /** Parts for a compact day chip: "Tue", "24", "Nov". */
-export function dayChipParts(localDate: string) {
-  const d = utcNoon(localDate);
-  return { weekday: dayFormats.weekday.format(d), day: String(d.getUTCDate()), month: dayFormats.month.format(d) };
+export function dayChipParts(localDate: string, locale = DEFAULT_LOCALE) {
+  return {
+    weekday: formatLocalDate(localDate, { weekday: "short" }, locale),
+    day: formatLocalDate(localDate, { day: "numeric" }, locale),
+    month: formatLocalDate(localDate, { month: "short" }, locale),
+  };
 }
 
 export function countLabel(n: number, one: string, many: string): string {

@@ -4,11 +4,11 @@ import type { ReceiptBooking } from "@/lib/booking/public-queries";
 import type { ReceiptFigures } from "@/lib/payments/receipt";
 import { ChargeCountdown } from "./charge-countdown";
 
-type Props = { booking: ReceiptBooking; figures: ReceiptFigures; money: (minor: number) => string; timeZone: string; now: Date };
+type Props = { booking: ReceiptBooking; figures: ReceiptFigures; money: (minor: number) => string; timeZone: string; locale: string; now: Date };
 
 /** Where the payment stands, in one sentence, with the countdown while the review window is open. */
-export function ReceiptStatus({ booking, figures, money, timeZone, now }: Props) {
-  const when = (at: Date | null) => (at ? dateTimeLabel(at, timeZone) : "soon");
+export function ReceiptStatus({ booking, figures, money, timeZone, locale, now }: Props) {
+  const when = (at: Date | null) => (at ? dateTimeLabel(at, timeZone, locale) : "soon");
   const due = money(figures.dueMinor);
   if (booking.status !== "COMPLETED") {
     return (

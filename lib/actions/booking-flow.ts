@@ -17,6 +17,8 @@ export type FlowParams = {
   service?: string;
   therapist?: string;
   date?: string;
+  /** The first day of the time step's window of days, when paging through them. */
+  from?: string;
   start?: string;
   /** Why the client was sent back to pick a time: just booked by someone else, or no longer offered. */
   notice?: "taken" | "gone";
@@ -29,7 +31,7 @@ export function salonHref(slug: string): string {
 export function bookHref(slug: string, step: FlowStep, params: FlowParams = {}): string {
   const path = step === "service" ? `/s/${slug}/book` : `/s/${slug}/book/${step}`;
   const query = new URLSearchParams();
-  for (const key of ["service", "therapist", "date", "start", "notice"] as const) {
+  for (const key of ["service", "therapist", "date", "from", "start", "notice"] as const) {
     const value = params[key];
     if (value) query.set(key, value);
   }

@@ -15,7 +15,7 @@ export async function listOwnBookings(email: string) {
       startsAt: true,
       serviceName: true,
       durationMinutes: true,
-      tenant: { select: { name: true, slug: true } },
+      tenant: { select: { name: true, slug: true, locale: true } },
       therapist: { select: { displayName: true } },
       location: { select: { timeZone: true } },
     },

@@ -8,7 +8,8 @@ import { ZPolicySnapshotSchema } from "@/lib/booking/policy";
 import type { EmailSalon } from "./salon-layout";
 
 // What every booking email shows, read once from the booking (its own contact details, never
-// the client record) and formatted in the location's zone. No notes: they may hold health data.
+// the client record) and formatted in the location's zone and the salon's locale. No notes: they
+// may hold health data.
 
 export type BookingEmailData = {
   salon: EmailSalon;
@@ -55,7 +56,7 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
   const booking = await prisma.booking.findFirst({
     where: { tenantId, id: bookingId },
     include: {
-      tenant: { select: { slug: true, name: true } },
+      tenant: { select: { slug: true, name: true, locale: true } },
       location: true,
       service: { select: { locationType: true } },
       therapist: { select: { displayName: true, userId: true } },
@@ -69,6 +70,7 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
   const therapistUser = await prisma.user.findUnique({ where: { id: booking.therapist.userId }, select: { email: true } });
   const { location, tenant } = booking;
   const tz = location.timeZone;
+  const { locale } = tenant;
   const policy = ZPolicySnapshotSchema.parse(booking.policySnapshot);
   const address = [location.addressLine1, location.addressLine2, `${location.city} ${location.postalCode}`].filter(Boolean).join(", ");
   const { APP_URL } = env();
@@ -79,9 +81,9 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
     therapist: { name: booking.therapist.displayName, email: therapistUser?.email ?? null },
     serviceName: booking.serviceName,
     durationMinutes: booking.durationMinutes,
-    when: `${formatDateTime(booking.startsAt, tz)} (${zoneAbbreviation(booking.startsAt, tz)})`,
+    when: `${formatDateTime(booking.startsAt, tz, locale)} (${zoneAbbreviation(booking.startsAt, tz, locale)})`,
     where: booking.service.locationType === "MOBILE" ? `At the client's address (mobile session)${visitAddressLine(booking.visitAddress) ? `: ${visitAddressLine(booking.visitAddress)}` : ""}` : `${location.name}, ${address}`,
-    price: formatMoney(booking.priceCents, booking.currency),
+    price: formatMoney(booking.priceCents, booking.currency, locale),
     policySummary: policy.summary,
     policyTerms: policy.terms,
     manageUrl: manageUrl(APP_URL, tenant.slug, tenantId, booking.id),
@@ -98,7 +100,7 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
       location: booking.service.locationType === "MOBILE" ? (visitAddressLine(booking.visitAddress) ?? "Your address") : `${location.name}, ${address}`,
       timeZone: tz,
     },
-    payment: paymentSection(booking, tz),
+    payment: paymentSection(booking, tz, locale),
   };
 }
 
@@ -110,10 +112,10 @@ type BookingWithMoney = {
   concern: { message: string; decision: string | null; decisionNote: string | null } | null;
 };
 
-function paymentSection(booking: BookingWithMoney, tz: string): BookingEmailData["payment"] {
-  const money = (minor: number) => formatMoney(minor, booking.currency);
+function paymentSection(booking: BookingWithMoney, tz: string, locale: string): BookingEmailData["payment"] {
+  const money = (minor: number) => formatMoney(minor, booking.currency, locale);
   const summary = summarizeLedger({ priceMinor: booking.priceCents, extrasMinor: booking.extrasMinor }, booking.payments);
-  const when = (instant: Date | null) => (instant ? `${formatDateTime(instant, tz)} (${zoneAbbreviation(instant, tz)})` : null);
+  const when = (instant: Date | null) => (instant ? `${formatDateTime(instant, tz, locale)} (${zoneAbbreviation(instant, tz, locale)})` : null);
   const tip = summary.tipsMinor > 0 ? summary.tipsMinor : booking.tipMinor;
   return {
     deposit: money(booking.depositMinor),

@@ -1,5 +1,5 @@
 import { Link, Text } from "@react-email/components";
-import { SalonEmailLayout, emailStyles } from "./salon-layout";
+import { SalonEmailLayout, emailStyles, myBookingsUrl } from "./salon-layout";
 import type { BookingEmailData } from "./booking-email-data";
 import { addToCalendarLinks } from "./calendar-attachment";
 
@@ -28,7 +28,7 @@ function Details({ data, therapist = true }: { data: BookingEmailData; therapist
 
 export function BookingConfirmedEmail({ data }: { data: BookingEmailData }) {
   return (
-    <SalonEmailLayout salon={data.salon} preview={`${data.serviceName}, ${data.when}`}>
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview={`${data.serviceName}, ${data.when}`}>
       <Text>Hi {data.client.name},</Text>
       <Text>
         Your {data.serviceName} ({data.durationMinutes} min) with {data.therapist.name} at {data.salon.name} is confirmed.
@@ -70,7 +70,7 @@ export function BookingConfirmedEmail({ data }: { data: BookingEmailData }) {
 
 export function BookingCancelledEmail({ data }: { data: BookingEmailData }) {
   return (
-    <SalonEmailLayout salon={data.salon} preview={`Cancelled: ${data.serviceName}, ${data.when}`}>
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview={`Cancelled: ${data.serviceName}, ${data.when}`}>
       <Text>Hi {data.client.name},</Text>
       <Text>
         Your {data.serviceName} with {data.therapist.name} on {data.when} is cancelled. The time is free again for others.
@@ -117,7 +117,7 @@ export function TherapistCancelledEmail({ data }: { data: BookingEmailData }) {
 export function SessionReminderEmail({ data }: { data: BookingEmailData }) {
   const mobile = data.where.startsWith("At the client's address");
   return (
-    <SalonEmailLayout salon={data.salon} preview={`Reminder: ${data.serviceName}, ${data.when}`}>
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview={`Reminder: ${data.serviceName}, ${data.when}`}>
       <Text>Hi {data.client.name},</Text>
       <Text>
         A reminder of your {data.serviceName} ({data.durationMinutes} min) with {data.therapist.name}.

@@ -1,6 +1,6 @@
 import { Link, Text } from "@react-email/components";
 import type { BookingEmailData } from "./booking-email-data";
-import { SalonEmailLayout, emailStyles } from "./salon-layout";
+import { SalonEmailLayout, emailStyles, myBookingsUrl } from "./salon-layout";
 
 // The payment emails to the client: the receipt after the session, the charge, a card that
 // needs them, a concern's outcome. Every one links to the receipt page, where they can act.
@@ -41,7 +41,7 @@ function ReceiptButton({ data, label }: { data: BookingEmailData; label: string 
 
 export function SessionReceiptEmail({ data }: { data: BookingEmailData }) {
   return (
-    <SalonEmailLayout salon={data.salon} preview={`Your receipt from ${data.salon.name}`}>
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview={`Your receipt from ${data.salon.name}`}>
       <Text>Hi {data.client.name},</Text>
       <Text>Thank you for your {data.serviceName} with {data.therapist.name}. Here is your receipt.</Text>
       <Amounts data={data} />
@@ -56,7 +56,7 @@ export function SessionReceiptEmail({ data }: { data: BookingEmailData }) {
 
 export function PaymentReceivedEmail({ data }: { data: BookingEmailData }) {
   return (
-    <SalonEmailLayout salon={data.salon} preview={`Paid: ${data.serviceName} at ${data.salon.name}`}>
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview={`Paid: ${data.serviceName} at ${data.salon.name}`}>
       <Text>Hi {data.client.name},</Text>
       <Text>Your payment for {data.serviceName} on {data.when} went through. Nothing more is due.</Text>
       <Row label="Paid in total" value={data.payment.paid} />
@@ -68,7 +68,7 @@ export function PaymentReceivedEmail({ data }: { data: BookingEmailData }) {
 
 export function PaymentNeedsYouEmail({ data }: { data: BookingEmailData }) {
   return (
-    <SalonEmailLayout salon={data.salon} preview="Your bank needs you to confirm a payment">
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview="Your bank needs you to confirm a payment">
       <Text>Hi {data.client.name},</Text>
       <Text>Your bank asked for your confirmation before we could charge your saved card for {data.serviceName} on {data.when}, so nothing was charged.</Text>
       <Row label="Balance due" value={data.payment.balanceDue} />
@@ -80,7 +80,7 @@ export function PaymentNeedsYouEmail({ data }: { data: BookingEmailData }) {
 
 export function PaymentDeclinedEmail({ data }: { data: BookingEmailData }) {
   return (
-    <SalonEmailLayout salon={data.salon} preview="Your card was declined">
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview="Your card was declined">
       <Text>Hi {data.client.name},</Text>
       <Text>We could not charge your saved card for {data.serviceName} on {data.when}: the card was declined. Nothing was charged.</Text>
       <Row label="Balance due" value={data.payment.balanceDue} />
@@ -103,7 +103,7 @@ const DECISION_WORDS: Record<string, string> = {
 export function ConcernDecidedEmail({ data }: { data: BookingEmailData }) {
   const concern = data.payment.concern;
   return (
-    <SalonEmailLayout salon={data.salon} preview={`About your ${data.serviceName}: the salon replied`}>
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview={`About your ${data.serviceName}: the salon replied`}>
       <Text>Hi {data.client.name},</Text>
       <Text>Thank you for telling us what wasn&apos;t right about your {data.serviceName} on {data.when}.</Text>
       {concern?.decision && <Text>{DECISION_WORDS[concern.decision]}</Text>}

@@ -1,12 +1,25 @@
 import type { ReactNode } from "react";
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 
 export type EmailSalon = { name: string; address?: string | null };
 
 const COLORS = { brand: "#305a4e", ink: "#1c1917", muted: "#57534e", line: "#e7e5e4", page: "#f5f5f4" };
 
+/** A client's bookings at every salon (/account: signed in, or the emailed sign-in link first), on the app of `salonUrl`. */
+export function myBookingsUrl(salonUrl: string): string {
+  return new URL("/account", salonUrl).toString();
+}
+
+type Props = {
+  salon: EmailSalon;
+  preview: string;
+  /** In emails to clients: where they find all their bookings ("My bookings"). */
+  myBookingsUrl?: string;
+  children: ReactNode;
+};
+
 /** One branded frame for every email of a salon: its name on top, its address at the foot. */
-export function SalonEmailLayout({ salon, preview, children }: { salon: EmailSalon; preview: string; children: ReactNode }) {
+export function SalonEmailLayout({ salon, preview, myBookingsUrl, children }: Props) {
   return (
     <Html lang="en">
       <Head />
@@ -16,6 +29,11 @@ export function SalonEmailLayout({ salon, preview, children }: { salon: EmailSal
           <Text style={{ color: COLORS.brand, fontSize: 20, fontWeight: 700, margin: "0 0 16px" }}>{salon.name}</Text>
           <Section style={{ color: COLORS.ink, fontSize: 16, lineHeight: "24px" }}>{children}</Section>
           <Hr style={{ borderColor: COLORS.line, margin: "24px 0 12px" }} />
+          {myBookingsUrl && (
+            <Text style={{ color: COLORS.muted, fontSize: 13, lineHeight: "20px", margin: "0 0 8px" }}>
+              All your bookings, with a sign-in link by email: <Link href={myBookingsUrl} style={{ color: COLORS.brand, fontWeight: 600 }}>My bookings</Link>
+            </Text>
+          )}
           <Text style={{ color: COLORS.muted, fontSize: 13, lineHeight: "20px", margin: 0 }}>
             {salon.name}
             {salon.address ? ` · ${salon.address}` : ""}

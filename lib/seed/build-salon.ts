@@ -113,7 +113,7 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
   const salonPolicy = { ...spec.tenant, ...spec.payments };
   for (const b of plannedBookings) {
     const id = randomUUID();
-    const policy = policySnapshot(salonPolicy, b.service);
+    const policy = policySnapshot(salonPolicy, b.service, spec.tenant.locale);
     const row = {
       tenantId, id, locationId,
       serviceId: serviceIds.get(b.service.slug) ?? "",

@@ -8,6 +8,7 @@ export const HARBOR: SalonSpec = {
     tagline: "Riverside treatments for tired bodies",
     timeZone: "Europe/London",
     currency: "GBP",
+    locale: "en-GB",
     cancellationNoticeHours: 48,
   },
   payments: { depositRule: { kind: "fixed", amountMinor: 1000 }, lateCancelFeeMinor: 0, noShowFeeMinor: 2000, reviewWindowHours: 24, stripeAccountId: "acct_demo_harbor", stripeChargesEnabled: true },

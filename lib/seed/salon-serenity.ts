@@ -8,6 +8,7 @@ export const SERENITY: SalonSpec = {
     tagline: "Unhurried massage in the heart of Manhattan",
     timeZone: "America/New_York",
     currency: "USD",
+    locale: "en-US",
     cancellationNoticeHours: 24,
   },
   payments: { depositRule: { kind: "percent", basisPoints: 2000 }, lateCancelFeeMinor: 0, noShowFeeMinor: 0, reviewWindowHours: 24, stripeAccountId: "acct_demo_serenity", stripeChargesEnabled: true },

@@ -18,7 +18,14 @@ export default async function SalonLayout({ children, params }: { children: Reac
               Stillwater
             </Link>
           )}
-          <span className="shrink-0 text-xs font-medium text-stone-600">Online booking</span>
+          {/* A client's bookings at every salon; signed out, /account asks for their email and sends a sign-in link. */}
+          <Link
+            href="/account"
+            prefetch={false}
+            className="inline-flex min-h-11 shrink-0 items-center rounded-lg px-2 text-sm font-semibold text-brand-700 hover:bg-brand-50 hover:underline"
+          >
+            My bookings
+          </Link>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-2xl flex-1 px-4 pt-5 pb-16 sm:pt-8">

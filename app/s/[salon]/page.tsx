@@ -44,6 +44,7 @@ export default async function SalonPage({ params }: { params: SalonParams }) {
               <ServiceCard
                 service={service}
                 currency={tenant.currency}
+                locale={tenant.locale}
                 action={
                   open && <LinkButton href={bookHref(tenant.slug, "therapist", { service: service.id })} block className="sm:w-auto sm:min-w-28">
                     Book<span className="sr-only"> {service.name}</span>

@@ -20,7 +20,7 @@ export type Pick = {
   minFreeTimes?: number;
 };
 
-/** `day`: "Tuesday, November 24"; `time`: "10:00 AM", both in the salon's zone. */
+/** `day`: "Tuesday, November 24" (en-US) or "Tuesday 24 November" (en-GB); `time`: "10:00 AM" or "10:00", in the salon's zone and locale. */
 export type Picked = { day: string; time: string };
 
 /** A client whose email is unique to this run, project, retry and purpose. */
@@ -36,9 +36,9 @@ export function freeDays(page: Page): Locator {
   return page.getByRole("button", { name: /, [1-9]\d* times? free$/ });
 }
 
-/** Time buttons such as "10:00 AM". */
+/** Time buttons such as "10:00 AM" (en-US) or "10:00" (a 24-hour locale such as en-GB). */
 export function timeButtons(page: Page): Locator {
-  return page.getByRole("button", { name: /^\d{1,2}:\d{2} [AP]M$/ });
+  return page.getByRole("button", { name: /^\d{1,2}:\d{2}( [AP]M)?$/ });
 }
 
 export function bookLink(page: Page, service: string): Locator {

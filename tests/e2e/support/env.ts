@@ -3,7 +3,7 @@ import path from "node:path";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
-export const E2E_DATA_DIR = path.resolve(import.meta.dirname, "../../../.data/e2e");
+export const E2E_DATA_DIR = path.resolve(import.meta.dirname, "../../..", process.env.E2E_DATA_DIR ?? ".data/e2e");
 export const OUTBOX_DIR = path.join(E2E_DATA_DIR, "outbox");
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../../test-results/screenshots");
 

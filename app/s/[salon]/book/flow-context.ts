@@ -32,6 +32,7 @@ export async function resolveFlow(params: SalonParams, searchParams: SearchParam
 
   const startParam = parseParam(ZStartParam, query.start);
   const date = parseParam(ZDateParam, query.date);
+  const from = parseParam(ZDateParam, query.from);
   const back = { service: serviceId, therapist: therapistParam };
   if (need.start && (startParam === undefined || startParam === "invalid")) redirect(bookHref(slug, "time", back));
   const start = startParam && startParam !== "invalid" ? Date.parse(startParam) : undefined;
@@ -46,6 +47,7 @@ export async function resolveFlow(params: SalonParams, searchParams: SearchParam
     therapistParam: therapistParam ?? undefined,
     start,
     date: date === "invalid" ? undefined : date,
+    from: from === "invalid" ? undefined : from,
     notice: query.notice === "taken" || query.notice === "gone" ? query.notice : undefined,
   };
 }

@@ -25,6 +25,7 @@ export default async function ChooseServicePage({ params, searchParams }: { para
             <ServiceCard
               service={s}
               currency={tenant.currency}
+              locale={tenant.locale}
               headingLevel="h2"
               action={
                 <LinkButton href={bookHref(tenant.slug, "therapist", { service: s.id })} block className="sm:w-auto sm:min-w-28">

@@ -17,6 +17,7 @@ export default async function DetailsPage({ params, searchParams }: { params: Sa
   const start = flow.start!;
   const therapist = flow.therapistParam ?? "any";
   const draft = await readDraft();
+  const { locale } = ctx.tenant;
   const timeZone = location.timeZone;
 
   return (
@@ -29,8 +30,9 @@ export default async function DetailsPage({ params, searchParams }: { params: Sa
         <ChoiceSummary
           service={service}
           currency={ctx.tenant.currency}
+          locale={locale}
           therapist={withTherapist(flow.therapist)}
-          when={`${dateTimeLabel(start, timeZone)} ${zoneLabel(start, timeZone)}`}
+          when={`${dateTimeLabel(start, timeZone, locale)} ${zoneLabel(start, timeZone, locale)}`}
         />
       </FlowHeader>
       <DetailsForm

@@ -31,6 +31,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
   const start = flow.start!;
   const therapist = flow.therapistParam ?? "any";
   const timeZone = location.timeZone;
+  const { locale, currency } = ctx.tenant;
   const choice = { service: service.id, therapist, start: new Date(start).toISOString() };
 
   const draft = await readDraft();
@@ -42,7 +43,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
   if (status !== "ok") redirect(bookHref(slug, "time", { ...choice, start: undefined, date: instantToLocalParts(start, timeZone).date, notice: status }));
 
   // The terms the client agrees to here are the ones the booking will snapshot.
-  const policy = policySnapshot(ctx.tenant, service);
+  const policy = policySnapshot(ctx.tenant, service, locale);
 
   const edit = (href: string, what: string) => (
     <Link href={href} className="shrink-0 rounded-md px-1 text-sm font-semibold text-brand-700 hover:underline">
@@ -64,14 +65,14 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
               term: "Date & time",
               value: (
                 <>
-                  {dateTimeLabel(start, timeZone)}
-                  <span className="block text-sm font-normal text-stone-600">{zoneLabel(start, timeZone)}</span>
+                  {dateTimeLabel(start, timeZone, locale)}
+                  <span className="block text-sm font-normal text-stone-600">{zoneLabel(start, timeZone, locale)}</span>
                 </>
               ),
               action: edit(bookHref(slug, "time", { service: service.id, therapist, date: instantToLocalParts(start, timeZone).date }), "time"),
             },
             { term: "Duration", value: `${service.durationMinutes} min` },
-            { term: "Price", value: formatMoney(service.priceCents, ctx.tenant.currency) },
+            { term: "Price", value: formatMoney(service.priceCents, currency, locale) },
             {
               term: "Where",
               value:
@@ -100,7 +101,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
         />
       </Card>
       <PolicyNote terms={policy.terms} noticeHours={policy.cancellationNoticeHours} />
-      <ConfirmForm selection={{ salon: slug, ...choice }} depositLabel={policy.depositMinor > 0 ? formatMoney(policy.depositMinor, ctx.tenant.currency) : null} />
+      <ConfirmForm selection={{ salon: slug, ...choice }} depositLabel={policy.depositMinor > 0 ? formatMoney(policy.depositMinor, currency, locale) : null} />
     </div>
   );
 }

@@ -20,7 +20,7 @@ export default async function ChooseTherapistPage({ params, searchParams }: { pa
   return (
     <div className="space-y-6">
       <FlowHeader step={STEP_INDEX.therapist} title="Who would you like?" back={{ href: bookHref(slug, "service"), label: "Services" }}>
-        <ChoiceSummary service={service} currency={ctx.tenant.currency} />
+        <ChoiceSummary service={service} currency={ctx.tenant.currency} locale={ctx.tenant.locale} />
       </FlowHeader>
       <ul className="space-y-3">
         <li>

@@ -50,11 +50,13 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   }
 
   const tz = booking.location.timeZone;
+  const { locale } = tenant;
+  const money = (minor: number) => formatMoney(minor, booking.currency, locale);
   const policy = ZPolicySnapshotSchema.parse(booking.policySnapshot);
   const now = clockNow();
   const cancellable = booking.status === "CONFIRMED" && booking.startsAt > now;
   const entries = booking.payments;
-  const terms = cancellationTerms({ policy, depositPaidMinor: depositHeldMinor(entries), startsAt: booking.startsAt, now, currency: booking.currency });
+  const terms = cancellationTerms({ policy, depositPaidMinor: depositHeldMinor(entries), startsAt: booking.startsAt, now, currency: booking.currency, locale });
   const preferences = await findBookingPreferences(tenantId, bookingId);
   const preferencesHref = `/s/${tenant.slug}/bookings/${bookingId}/preferences?${new URLSearchParams({ token: token! })}`;
   const returnedUnconfirmed = checkout === "return" && booking.status === "PENDING" && booking.checkoutSessionId === param(query.session_id);
@@ -93,13 +95,14 @@ export default async function ManageBookingPage({ params, searchParams }: { para
           token={token!}
           holdExpiresAt={booking.holdExpiresAt}
           timeZone={tz}
-          depositLabel={booking.depositMinor > 0 ? formatMoney(booking.depositMinor, booking.currency) : null}
+          locale={locale}
+          depositLabel={booking.depositMinor > 0 ? money(booking.depositMinor) : null}
           leftCheckout={checkout === "cancelled"}
           now={now}
         />
       )}
       {booking.status === "CANCELLED" && booking.cancelledAt && (
-        <CancelledNote startsAt={booking.startsAt} cancelledAt={booking.cancelledAt} noticeHours={policy.cancellationNoticeHours} timeZone={tz} holdLapsed={booking.cancelReason === HOLD_EXPIRED_REASON} />
+        <CancelledNote startsAt={booking.startsAt} cancelledAt={booking.cancelledAt} noticeHours={policy.cancellationNoticeHours} timeZone={tz} locale={locale} holdLapsed={booking.cancelReason === HOLD_EXPIRED_REASON} />
       )}
 
       <Card>
@@ -110,8 +113,8 @@ export default async function ManageBookingPage({ params, searchParams }: { para
               term: "Date & time",
               value: (
                 <>
-                  <time dateTime={booking.startsAt.toISOString()}>{dateTimeLabel(booking.startsAt, tz)}</time>
-                  <span className="block text-sm font-normal text-stone-600">{zoneLabel(booking.startsAt, tz)}</span>
+                  <time dateTime={booking.startsAt.toISOString()}>{dateTimeLabel(booking.startsAt, tz, locale)}</time>
+                  <span className="block text-sm font-normal text-stone-600">{zoneLabel(booking.startsAt, tz, locale)}</span>
                 </>
               ),
             },
@@ -129,7 +132,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
                   <Address location={booking.location} />
                 ),
             },
-            { term: "Price", value: formatMoney(booking.priceCents, booking.currency) },
+            { term: "Price", value: money(booking.priceCents) },
             {
               term: "Booked for",
               value: (
@@ -153,6 +156,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         <BookingPayments
           priceMinor={booking.priceCents}
           currency={booking.currency}
+          locale={locale}
           entries={entries}
           upcoming={booking.status === "CONFIRMED"}
           receiptHref={booking.status === "COMPLETED" ? receiptHref(tenant.slug, tenantId, booking.id) : null}

@@ -37,7 +37,7 @@ export default async function PreferencesPage({ params, searchParams }: { params
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm font-medium text-stone-600">
-          {booking.serviceName} with {booking.therapist.displayName}, <time dateTime={booking.startsAt.toISOString()}>{dateTimeLabel(booking.startsAt, booking.location.timeZone)}</time>
+          {booking.serviceName} with {booking.therapist.displayName}, <time dateTime={booking.startsAt.toISOString()}>{dateTimeLabel(booking.startsAt, booking.location.timeZone, tenant.locale)}</time>
         </p>
         <h1 className="text-2xl font-semibold tracking-tight text-stone-900 sm:text-3xl">How would you like your session?</h1>
         <p className="text-stone-700">Your therapist reads this before you arrive. Only the goal is needed; leave anything else as &ldquo;no preference&rdquo; and they will ask.</p>

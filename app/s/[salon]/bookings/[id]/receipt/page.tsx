@@ -49,7 +49,8 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pa
   }
 
   const tz = booking.location.timeZone;
-  const money = (minor: number) => formatMoney(minor, booking.currency);
+  const { locale } = tenant;
+  const money = (minor: number) => formatMoney(minor, booking.currency, locale);
   const figures = receiptFigures(booking, booking.extras, booking.payments);
   const actions = receiptActions(booking.balanceStatus);
   const balanceMinor = figures.dueMinor - (figures.tipPaid ? 0 : figures.tipMinor);
@@ -76,13 +77,13 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pa
         <p className="text-sm font-medium text-stone-600">Receipt from {tenant.name}</p>
         <h1 className="text-2xl font-semibold tracking-tight text-stone-900 sm:text-3xl">{booking.serviceName}</h1>
         <p className="text-sm text-stone-700">
-          {dateTimeLabel(booking.startsAt, tz)} with {booking.therapist.displayName}
+          {dateTimeLabel(booking.startsAt, tz, locale)} with {booking.therapist.displayName}
         </p>
       </header>
 
       {booking.status === "COMPLETED" && token && <CheckInInvite href={`/s/${tenant.slug}/bookings/${booking.id}/check-in?${new URLSearchParams({ token })}`} done={(await findCheckIn(tenantId, booking.id)) !== null} />}
 
-      <ReceiptStatus booking={booking} figures={figures} money={money} timeZone={tz} now={clockNow()} />
+      <ReceiptStatus booking={booking} figures={figures} money={money} timeZone={tz} locale={locale} now={clockNow()} />
 
       <Card>
         <ReceiptLines figures={figures} money={money} />
@@ -99,7 +100,7 @@ export default async function ReceiptPage({ params, searchParams }: { params: Pa
             customValue={selected === "custom" ? toMajorString(figures.tipMinor, booking.currency) : ""}
             balanceMinor={balanceMinor}
             currency={booking.currency}
-            locale="en-US"
+            locale={locale}
             canPayNow={actions.payNow}
           />
         </Card>
