@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { addSessionNoteAction } from "@/lib/actions/session-notes";
 import { failureOf, type FormState } from "@/lib/server/action-result";
-import { NOTE_MAX_LENGTH } from "@/lib/notes/schema";
+import { NOTE_MAX_LENGTH } from "@/lib/notes/limits";
 
 /** A short treatment note on this session; the form clears once it is saved. */
 export function SessionNoteForm({ salon, bookingId }: { salon: string; bookingId: string }) {

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { multiLineText } from "@/lib/validation/text";
+import { NOTE_MAX_LENGTH } from "./limits";
 
 // A therapist's short treatment note on a session, private to the salon's staff.
-
-export const NOTE_MAX_LENGTH = 2000;
 
 export const ZSessionNoteBodySchema = multiLineText().min(1, "Write the note first").max(NOTE_MAX_LENGTH, "Please keep the note under 2,000 characters");
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { confirmButton, bookThroughPublicFlow, openReview, uniqueClient } from "./support/booking";
 import { whenHydrated } from "./support/hydration";
 import { signInAsStaff, signOut } from "./support/auth";
+import { bookingIdOf, weekWithSessions } from "./support/staff";
 
 // Server actions take their form fields from the browser, so a client can change them at will.
 // Pointing a form at another salon's ids must be refused, with nothing booked or cancelled.
@@ -60,4 +61,34 @@ test("cancelling through another salon's slug cancels nothing", async ({ page },
   await page.goto(manageUrl);
   await expect(page.getByRole("main")).toContainText(/Confirmed/);
   await expect(page.getByRole("main")).not.toContainText(/Cancelled/);
+});
+
+test("a staff form pointed at another salon, or at another salon's booking, changes nothing", async ({ page, context }) => {
+  await signInAsStaff(page, "owner@harbor.test");
+  const harborBooking = await bookingIdOf((await weekWithSessions(page, "harbor")).first());
+  await signOut(page);
+  await context.clearCookies();
+
+  // Maya's own session, on which she may write notes.
+  await signInAsStaff(page, "maya@serenity.test");
+  await (await weekWithSessions(page, "serenity", 4, ["CONFIRMED", "COMPLETED"])).first().click();
+  await expect(page).toHaveURL(/\/staff\/serenity\/bookings\/[0-9a-f-]{36}$/);
+  const briefUrl = page.url();
+  const notes = page.getByRole("region", { name: "Treatment notes" });
+  const submit = await whenHydrated(notes.getByRole("button", { name: "Add note" }));
+  const note = `Tampered note ${Date.now()}`;
+  await notes.getByLabel("Add a treatment note").fill(note);
+
+  // The salon's slug in the form is checked against her memberships: Harbor is not hers.
+  await setHidden(page, "salon", "harbor");
+  await submit.click();
+  await expect(notes.getByRole("alert")).toContainText("Salon not found");
+  // Her own salon with Harbor's booking id: not found in Serenity.
+  await setHidden(page, "salon", "serenity");
+  await setHidden(page, "booking", harborBooking);
+  await submit.click();
+  await expect(notes.getByRole("alert")).toContainText("Booking not found");
+
+  await page.goto(briefUrl);
+  await expect(page.getByRole("region", { name: "Treatment notes" })).not.toContainText(note);
 });

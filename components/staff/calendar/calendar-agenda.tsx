@@ -68,7 +68,7 @@ function Sessions({ day, now, salon, timeZone, locale, showTherapist }: { day: C
         return (
           <li key={b.id}>
             {i === nowIndex && <NowMarker minute={now!} locale={locale} />}
-            <Link href={staffPath(salon, "bookings", b.id)} className={cx("flex gap-3 border-l-4 px-3 py-3 hover:bg-stone-50", status.edge)}>
+            <Link href={staffPath(salon, "bookings", b.id)} className={cx("flex gap-3 border-l-4 px-3 py-3 hover:bg-stone-50", status.edge)} data-status={b.status}>
               <span className="w-20 shrink-0 text-sm font-semibold text-stone-900 tabular-nums">
                 {formatTime(b.startsAt, timeZone, locale)}
                 <span className="block font-normal text-stone-600">{formatTime(b.endsAt, timeZone, locale)}</span>
