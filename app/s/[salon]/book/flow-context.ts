@@ -1,4 +1,7 @@
 import { notFound, redirect } from "next/navigation";
+import { findBookingByIdempotencyKey } from "@/lib/booking/create-booking";
+import { manageHref, manageToken } from "@/lib/booking/manage-token";
+import { confirmationKey, type TStoredDraft } from "@/lib/actions/booking-draft";
 import { getBookableService, getTherapistForService, type PublicTherapist } from "@/lib/booking/public-queries";
 import { bookHref, parseParam, ZDateParam, ZServiceParam, ZStartParam, ZTherapistParam } from "@/lib/actions/booking-flow";
 import { loadLocation, loadSalon, type SalonParams, type SearchParams } from "../salon-context";
@@ -53,6 +56,16 @@ export async function resolveFlow(params: SalonParams, searchParams: SearchParam
 }
 
 export type Flow = Awaited<ReturnType<typeof resolveFlow>>;
+
+/**
+ * Where the booking this draft already made for this choice is (Back after confirming, a
+ * second tab), or null. `again=1` lets its page say so.
+ */
+export async function draftBookingHref(flow: Flow, draft: TStoredDraft, choice: { service: string; therapist: string; start: string }): Promise<{ href: string; status: string } | null> {
+  const booked = await findBookingByIdempotencyKey(flow.ctx.tenantId, confirmationKey(draft, choice));
+  if (!booked) return null;
+  return { href: manageHref(flow.slug, booked.id, manageToken(flow.ctx.tenantId, booked.id), { again: "1" }), status: booked.status };
+}
 
 /** "with Maya Chen", or "first available therapist" for no preference. */
 export function withTherapist(therapist: Flow["therapist"]): string {

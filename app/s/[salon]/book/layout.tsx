@@ -1,4 +1,5 @@
 import { BookingNotOpen } from "@/components/booking/booking-not-open";
+import { ReloadOnRestore } from "@/components/booking/reload-on-restore";
 import { acceptsOnlinePayments } from "@/lib/payments/stripe";
 import { loadSalon, type SalonParams } from "../salon-context";
 
@@ -9,5 +10,10 @@ import { loadSalon, type SalonParams } from "../salon-context";
 export default async function BookLayout({ children, params }: { children: React.ReactNode; params: SalonParams }) {
   const { tenant } = await loadSalon((await params).salon);
   if (!acceptsOnlinePayments(tenant)) return <BookingNotOpen salonName={tenant.name} />;
-  return children;
+  return (
+    <>
+      <ReloadOnRestore />
+      {children}
+    </>
+  );
 }

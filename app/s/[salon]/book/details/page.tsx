@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { FlowHeader } from "@/components/booking/flow-header";
 import { ChoiceSummary } from "@/components/booking/choice-summary";
 import { DetailsForm } from "@/components/booking/details-form";
@@ -7,7 +8,7 @@ import { instantToLocalParts } from "@/lib/availability/time-zone";
 import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
 import { readDraft } from "@/lib/actions/booking-draft";
 import type { SalonParams, SearchParams } from "../../salon-context";
-import { resolveFlow, withTherapist } from "../flow-context";
+import { draftBookingHref, resolveFlow, withTherapist } from "../flow-context";
 
 export const metadata: Metadata = { title: "Your details" };
 
@@ -16,9 +17,14 @@ export default async function DetailsPage({ params, searchParams }: { params: Sa
   const { ctx, slug, service, location } = flow;
   const start = flow.start!;
   const therapist = flow.therapistParam ?? "any";
-  const draft = await readDraft();
   const { locale } = ctx.tenant;
   const timeZone = location.timeZone;
+  const selection = { salon: slug, service: service.id, therapist, start: new Date(start).toISOString() };
+  const draft = await readDraft();
+  // Back after confirming: these details already booked this time; open that booking rather
+  // than a form to book it again. A cancelled one (e.g. a lapsed hold) may be booked afresh.
+  const booked = draft ? await draftBookingHref(flow, draft, selection) : null;
+  if (booked && booked.status !== "CANCELLED") redirect(booked.href);
 
   return (
     <div className="space-y-6">
@@ -36,7 +42,7 @@ export default async function DetailsPage({ params, searchParams }: { params: Sa
         />
       </FlowHeader>
       <DetailsForm
-        selection={{ salon: slug, service: service.id, therapist, start: new Date(start).toISOString() }}
+        selection={selection}
         defaults={{
           name: draft?.name ?? "",
           email: draft?.email ?? "",

@@ -14,13 +14,11 @@ import { formatMoney } from "@/lib/format/format";
 import { policySnapshot } from "@/lib/booking/policy";
 import { checkStart } from "@/lib/booking/check-start";
 import { bookHref, STEP_INDEX } from "@/lib/actions/booking-flow";
-import { confirmationKey, readDraft } from "@/lib/actions/booking-draft";
+import { readDraft } from "@/lib/actions/booking-draft";
 import { visitAddressLine } from "@/lib/booking/visit-address";
-import { findBookingByIdempotencyKey } from "@/lib/booking/create-booking";
-import { manageHref, manageToken } from "@/lib/booking/manage-token";
 import { type SalonParams, type SearchParams } from "../../salon-context";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
-import { resolveFlow, therapistName } from "../flow-context";
+import { draftBookingHref, resolveFlow, therapistName } from "../flow-context";
 import { now as clockNow } from "@/lib/time/clock";
 
 export const metadata: Metadata = { title: "Review and confirm" };
@@ -37,8 +35,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Sal
   const draft = await readDraft();
   if (!draft) redirect(bookHref(slug, "details", choice));
   // Back after confirming, or a second tab: this draft already booked this time; open that booking.
-  const booked = await findBookingByIdempotencyKey(ctx.tenantId, confirmationKey(draft, choice));
-  if (booked) redirect(manageHref(slug, booked.id, manageToken(ctx.tenantId, booked.id)));
+  const booked = await draftBookingHref(flow, draft, choice);
+  if (booked) redirect(booked.href);
   const { status } = await orNotFound(() => checkStart({ tenantId: ctx.tenantId, serviceId: service.id, therapistId: therapist, start, now: clockNow() }));
   if (status !== "ok") redirect(bookHref(slug, "time", { ...choice, start: undefined, date: instantToLocalParts(start, timeZone).date, notice: status }));
 

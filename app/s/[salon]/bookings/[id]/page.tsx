@@ -69,6 +69,11 @@ export default async function ManageBookingPage({ params, searchParams }: { para
           We&apos;ve emailed a confirmation to <strong>{booking.contactEmail}</strong>. Keep it: its link lets you view or cancel this booking.
         </Alert>
       )}
+      {param(query.again) === "1" && booking.status !== "CANCELLED" && (
+        <Alert tone="info" title="You've already booked this time" testId="already-booked">
+          This is the booking you made with these details. To book another session, start again below.
+        </Alert>
+      )}
       {param(query.preferences) === "saved" && (
         <Alert tone="success" title="Preferences saved" testId="preferences-saved">
           Your therapist will read them before your session. You can change them until it starts.
