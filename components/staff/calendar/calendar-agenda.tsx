@@ -5,6 +5,7 @@ import type { CalendarDay, CalendarModel } from "@/lib/calendar/grid";
 import { formatLocalDate, formatMinute, formatMinuteSpans } from "@/lib/calendar/labels";
 import { formatTime } from "@/lib/format/format";
 import { staffPath } from "@/lib/tenancy/staff-page";
+import { StatusIcon } from "./status-icon";
 import { CALENDAR_STATUS } from "./status-styles";
 
 type Props = { model: CalendarModel<CalendarEntry>; salon: string; timeZone: string; locale: string; therapistNames: Map<string, string>; showTherapist: boolean };
@@ -81,7 +82,10 @@ function Sessions({ day, now, salon, timeZone, locale, showTherapist }: { day: C
                 </span>
                 {b.mobile && <span className="block text-sm font-medium text-stone-800">{b.address ? `At ${b.address}` : "Mobile session (no address given)"}</span>}
               </span>
-              <span className={cx("h-fit shrink-0 rounded-full border px-2 py-0.5 text-xs font-semibold", status.swatch)}>{status.label}</span>
+              <span className={cx("inline-flex h-fit shrink-0 items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold", status.swatch)}>
+                <StatusIcon status={b.status} className="size-3" />
+                {status.label}
+              </span>
             </Link>
           </li>
         );

@@ -6,6 +6,7 @@ import { formatLocalDate, formatMinute } from "@/lib/calendar/labels";
 import { laneColumns, rowCount, rowsOf } from "@/lib/calendar/placement";
 import { formatTime } from "@/lib/format/format";
 import { staffPath } from "@/lib/tenancy/staff-page";
+import { StatusIcon } from "./status-icon";
 import { CALENDAR_STATUS, TIME_OFF_CLASS } from "./status-styles";
 
 type Props = { model: CalendarModel<CalendarEntry>; salon: string; timeZone: string; locale: string; therapistNames: Map<string, string>; showTherapist: boolean };
@@ -24,12 +25,15 @@ export function CalendarGrid({ model, salon, timeZone, locale, therapistNames, s
   const columns = model.days.flatMap((day) => day.columns.map((column) => ({ day, column })));
   const full = `col-span-full row-start-1 row-end-${rowCount(model.window) + 1}`;
   const hours = Array.from({ length: (model.window.end - model.window.start) / 60 }, (_, i) => model.window.start + i * 60);
+  // Week columns are narrow on a tablet: "Mon 30", the month is in the page's title.
   const title = (column: CalendarColumn<CalendarEntry>) =>
-    model.view === "day" ? (therapistNames.get(column.therapistIds[0]!) ?? "") : formatLocalDate(column.date, locale, { weekday: "short", month: "short", day: "numeric" });
+    model.view === "day"
+      ? (therapistNames.get(column.therapistIds[0]!) ?? "")
+      : `${formatLocalDate(column.date, locale, { weekday: "short" })} ${formatLocalDate(column.date, locale, { day: "numeric" })}`;
   return (
     <div className="hidden overflow-x-auto rounded-xl border border-stone-200 bg-white md:block" data-testid="calendar-grid">
       <div className="flex min-w-fit">
-        <div className="sticky left-0 z-30 w-18 shrink-0 border-r border-stone-200 bg-white">
+        <div className="sticky left-0 z-30 w-16 shrink-0 border-r border-stone-200 bg-white">
           <div className="h-12 border-b border-stone-200" />
           <div className={cx(ROWS, "grid-cols-1")} aria-hidden="true">
             <div className={full} />
@@ -41,12 +45,14 @@ export function CalendarGrid({ model, salon, timeZone, locale, therapistNames, s
           </div>
         </div>
         {columns.map(({ day, column }) => (
-          <section key={column.key} aria-label={`${title(column)}${model.view === "day" ? "" : day.isToday ? " (today)" : ""}`} className="min-w-24 flex-1 border-r border-stone-200 last:border-r-0 lg:min-w-32">
-            <h3 className={cx("flex h-12 flex-col justify-center border-b border-stone-200 px-2 text-sm leading-tight font-semibold", day.isToday && model.view === "week" ? "bg-brand-50 text-brand-900" : "text-stone-900")}>
+          <section
+            key={column.key}
+            aria-label={model.view === "day" ? title(column) : `${formatLocalDate(column.date, locale, { weekday: "long", month: "long", day: "numeric" })}${day.isToday ? " (today)" : ""}`} className="min-w-20 flex-1 border-r border-stone-200 last:border-r-0 lg:min-w-32">
+            <h2 className={cx("flex h-12 flex-col justify-center border-b border-stone-200 px-2 text-sm leading-tight font-semibold", day.isToday && model.view === "week" ? "bg-brand-50 text-brand-900" : "text-stone-900")}>
               <span className="truncate">{title(column)}</span>
               {model.view === "week" && day.isToday && <span className="text-xs font-medium text-brand-700">Today</span>}
               {column.available.length === 0 && column.blocks.length === 0 && <span className="text-xs font-normal text-stone-500">Not working</span>}
-            </h3>
+            </h2>
             <div className={ROWS}>
               <div className={cx(full, "bg-stone-100")} />
               {column.available.map((span) => (
@@ -86,9 +92,13 @@ function Block({ block, window, salon, timeZone, locale, showTherapist }: { bloc
       className={cx(rows, `col-start-${lane.start} col-span-${lane.span}`, "relative z-10 m-px overflow-hidden rounded-md border border-l-4 px-1.5 py-0.5 text-xs leading-snug shadow-sm hover:shadow-md focus-visible:z-30", status.block)}
       data-status={b.status}
     >
-      <span className="block truncate">
-        <span className="font-semibold tabular-nums">{formatTime(b.startsAt, timeZone, locale)}</span>
-        <span className="sr-only">–{formatTime(b.endsAt, timeZone, locale)}</span> · <span className="text-[0.7rem] font-semibold tracking-wide uppercase">{status.label}</span>
+      {/* The status word first: in a narrow week column it is what stays readable. */}
+      <span className="flex min-w-0 items-center gap-1">
+        <StatusIcon status={b.status} />
+        <span className="truncate">
+          <span className="text-[0.7rem] font-semibold tracking-wide uppercase">{status.label}</span> · <span className="font-semibold tabular-nums">{formatTime(b.startsAt, timeZone, locale)}</span>
+          <span className="sr-only">–{formatTime(b.endsAt, timeZone, locale)}</span>
+        </span>
       </span>
       <span className={cx("block truncate font-semibold", b.status === "CANCELLED" && "line-through")}>{b.clientName}</span>
       <span className="block truncate">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { cx } from "@/components/ui/cx";
 import type { CalendarView } from "@/lib/calendar/dates";
 import { calendarHref } from "@/lib/calendar/placement";
+import { StatusIcon } from "./status-icon";
 import { CALENDAR_STATUS, STATUS_ORDER, TIME_OFF_CLASS } from "./status-styles";
 
 type Query = { view: CalendarView; date: string; therapistId: string | null };
@@ -59,7 +60,9 @@ export function CalendarLegend() {
     <ul aria-label="Key" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700">
       {STATUS_ORDER.map((status) => (
         <li key={status} className="flex items-center gap-1.5">
-          <span className={cx("size-3.5 rounded-sm border-2", CALENDAR_STATUS[status].swatch)} aria-hidden="true" />
+          <span className={cx("inline-flex size-4 items-center justify-center rounded-sm border-2", CALENDAR_STATUS[status].swatch)} aria-hidden="true">
+            <StatusIcon status={status} className="size-3" />
+          </span>
           {CALENDAR_STATUS[status].label}
         </li>
       ))}
