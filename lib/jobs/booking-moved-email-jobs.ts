@@ -30,9 +30,9 @@ type Mail = {
   attachments?: (data: BookingEmailData) => MailAttachment[];
 };
 
-function when(iso: string, timeZone: string): string {
+function when(iso: string, timeZone: string, locale: string): string {
   const instant = new Date(iso);
-  return `${formatDateTime(instant, timeZone)} (${zoneAbbreviation(instant, timeZone)})`;
+  return `${formatDateTime(instant, timeZone, locale)} (${zoneAbbreviation(instant, timeZone, locale)})`;
 }
 
 async function therapistOf(tenantId: string, therapistId: string) {
@@ -47,8 +47,8 @@ async function loadMove(payload: TMove, data: BookingEmailData): Promise<Move> {
   const tz = data.calendar.timeZone;
   const changedTherapist = payload.fromTherapistId !== payload.toTherapistId;
   return {
-    from: when(payload.fromStartsAt, tz),
-    to: when(payload.toStartsAt, tz),
+    from: when(payload.fromStartsAt, tz, data.locale),
+    to: when(payload.toStartsAt, tz, data.locale),
     fromTherapist: changedTherapist ? await therapistOf(payload.tenantId, payload.fromTherapistId) : data.therapist,
     toTherapist: changedTherapist ? await therapistOf(payload.tenantId, payload.toTherapistId) : data.therapist,
     changedTherapist,

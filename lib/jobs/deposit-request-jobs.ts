@@ -23,8 +23,8 @@ export const sendDepositRequestJob = defineJob({
     if (!data) return;
     const tz = held.location.timeZone;
     const request = {
-      holdUntil: `${formatDateTime(held.holdExpiresAt, tz)} (${zoneAbbreviation(held.holdExpiresAt, tz)})`,
-      deposit: held.depositMinor > 0 ? formatMoney(held.depositMinor, held.currency) : null,
+      holdUntil: `${formatDateTime(held.holdExpiresAt, tz, data.locale)} (${zoneAbbreviation(held.holdExpiresAt, tz, data.locale)})`,
+      deposit: held.depositMinor > 0 ? formatMoney(held.depositMinor, held.currency, data.locale) : null,
     };
     await sendMail({ to: data.client.email, subject: `Please confirm your booking: ${data.serviceName} at ${data.salon.name}`, ...(await renderEmail(DepositRequestEmail({ data, request }))) });
   },

@@ -14,6 +14,8 @@ import type { EmailSalon } from "./salon-layout";
 export type BookingEmailData = {
   salon: EmailSalon;
   salonUrl: string;
+  /** The salon's locale (BCP 47), for anything an email formats beyond these fields. */
+  locale: string;
   client: { name: string; email: string };
   therapist: { name: string; email: string | null };
   serviceName: string;
@@ -77,6 +79,7 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
   return {
     salon: { name: tenant.name, address },
     salonUrl: `${APP_URL}/s/${tenant.slug}`,
+    locale,
     client: { name: booking.contactName, email: booking.contactEmail },
     therapist: { name: booking.therapist.displayName, email: therapistUser?.email ?? null },
     serviceName: booking.serviceName,

@@ -1,5 +1,5 @@
 import { Link, Text } from "@react-email/components";
-import { SalonEmailLayout, emailStyles } from "./salon-layout";
+import { SalonEmailLayout, emailStyles, myBookingsUrl } from "./salon-layout";
 import type { BookingEmailData } from "./booking-email-data";
 
 // The emails of a moved booking: to the client, to the therapist who has it now, and to the one
@@ -27,7 +27,7 @@ function Was({ move }: { move: Move }) {
 
 export function BookingMovedEmail({ data, move }: { data: BookingEmailData; move: Move }) {
   return (
-    <SalonEmailLayout salon={data.salon} preview={`Moved to ${move.to}`}>
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview={`Moved to ${move.to}`}>
       <Text>Hi {data.client.name},</Text>
       <Text>
         Your {data.serviceName} ({data.durationMinutes} min) at {data.salon.name} has moved to a new time.

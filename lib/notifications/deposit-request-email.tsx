@@ -1,5 +1,5 @@
 import { Link, Text } from "@react-email/components";
-import { SalonEmailLayout, emailStyles } from "./salon-layout";
+import { SalonEmailLayout, emailStyles, myBookingsUrl } from "./salon-layout";
 import type { BookingEmailData } from "./booking-email-data";
 
 // A booking the salon took by phone: the time is held until `holdUntil`; the client confirms it
@@ -10,7 +10,7 @@ export type DepositRequest = { holdUntil: string; deposit: string | null };
 export function DepositRequestEmail({ data, request }: { data: BookingEmailData; request: DepositRequest }) {
   const what = request.deposit ? `pay the ${request.deposit} deposit and save your card for the rest` : "save your card for after your session (nothing is charged today)";
   return (
-    <SalonEmailLayout salon={data.salon} preview={`Please confirm: ${data.serviceName}, ${data.when}`}>
+    <SalonEmailLayout salon={data.salon} myBookingsUrl={myBookingsUrl(data.salonUrl)} preview={`Please confirm: ${data.serviceName}, ${data.when}`}>
       <Text>Hi {data.client.name},</Text>
       <Text>
         As we arranged on the phone, we&apos;re holding a {data.serviceName} ({data.durationMinutes} min) with {data.therapist.name} for you.

@@ -6,6 +6,8 @@ import { loadBookingEmailData } from "@/lib/notifications/booking-email-data";
 import { renderEmail } from "@/lib/notifications/render";
 import { BookingConfirmedEmail, TherapistNewBookingEmail } from "@/lib/notifications/booking-emails";
 import { SessionReceiptEmail } from "@/lib/notifications/payment-emails";
+import { BookingMovedEmail } from "@/lib/notifications/booking-moved-emails";
+import { DepositRequestEmail } from "@/lib/notifications/deposit-request-email";
 import type { Tenant } from "@/lib/generated/prisma/client";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
@@ -62,7 +64,15 @@ describe("emails in the salon's locale", () => {
   it("client emails link to My bookings; the therapist's do not", async () => {
     const booking = await bookSolo(harbor, "Europe/London", "2026-11-26", 10 * 60, 903);
     const data = (await loadBookingEmailData(harbor.id, booking.id))!;
-    for (const email of [BookingConfirmedEmail({ data }), SessionReceiptEmail({ data })]) {
+    expect(data.locale).toBe("en-GB");
+    const person = { name: "Sam", email: null };
+    const move = { from: "a", to: "b", fromTherapist: person, toTherapist: person, changedTherapist: false };
+    for (const email of [
+      BookingConfirmedEmail({ data }),
+      SessionReceiptEmail({ data }),
+      BookingMovedEmail({ data, move }),
+      DepositRequestEmail({ data, request: { holdUntil: "soon", deposit: "£10.00" } }),
+    ]) {
       const { html, text } = await renderEmail(email);
       expect(text).toMatch(/My bookings https?:\/\/[^\s/]+\/account(\s|$)/);
       expect(html).toMatch(/href="https?:\/\/[^"/]+\/account"/);

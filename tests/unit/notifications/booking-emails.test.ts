@@ -10,6 +10,7 @@ import ICAL from "ical.js";
 const data: BookingEmailData = {
   salon: { name: "Serenity Spa", address: "214 West 22nd Street, New York 10011" },
   salonUrl: "http://localhost:3000/s/serenity",
+  locale: "en-US",
   client: { name: "Ava <script>alert(1)</script> Williams", email: "ava@example.com" },
   therapist: { name: "Maya Chen", email: "maya@serenity.test" },
   serviceName: "Swedish massage",
