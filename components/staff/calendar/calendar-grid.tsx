@@ -92,16 +92,17 @@ function Block({ block, window, salon, timeZone, locale, showTherapist }: { bloc
       className={cx(rows, `col-start-${lane.start} col-span-${lane.span}`, "relative z-10 m-px overflow-hidden rounded-md border border-l-4 px-1.5 py-0.5 text-xs leading-snug shadow-sm hover:shadow-md focus-visible:z-30", status.block)}
       data-status={b.status}
     >
-      {/* The status word first: in a narrow week column it is what stays readable. */}
+      {/* The status (shape and word) first: in a narrow column it is what stays readable. */}
       <span className="flex min-w-0 items-center gap-1">
         <StatusIcon status={b.status} />
-        <span className="truncate">
-          <span className="text-[0.7rem] font-semibold tracking-wide uppercase">{status.label}</span> · <span className="font-semibold tabular-nums">{formatTime(b.startsAt, timeZone, locale)}</span>
-          <span className="sr-only">–{formatTime(b.endsAt, timeZone, locale)}</span>
-        </span>
+        <span className="truncate text-[0.7rem] font-semibold tracking-wide uppercase">{status.label}</span>
       </span>
       <span className={cx("block truncate font-semibold", b.status === "CANCELLED" && "line-through")}>{b.clientName}</span>
       <span className="block truncate">
+        <span className="tabular-nums">
+          {formatTime(b.startsAt, timeZone, locale)}–{formatTime(b.endsAt, timeZone, locale)}
+        </span>
+        {" · "}
         {b.serviceName}
         {showTherapist ? ` · ${b.therapistName}` : ""}
       </span>
