@@ -51,7 +51,7 @@ export function CalendarGrid({ model, salon, timeZone, locale, therapistNames, s
             <h2 className={cx("flex h-12 flex-col justify-center border-b border-stone-200 px-2 text-sm leading-tight font-semibold", day.isToday && model.view === "week" ? "bg-brand-50 text-brand-900" : "text-stone-900")}>
               <span className="truncate">{title(column)}</span>
               {model.view === "week" && day.isToday && <span className="text-xs font-medium text-brand-700">Today</span>}
-              {column.available.length === 0 && column.blocks.length === 0 && <span className="text-xs font-normal text-stone-500">Not working</span>}
+              {column.available.length === 0 && <span className="text-xs font-normal text-stone-500">{column.timeOff.length > 0 ? "Time off" : "Not working"}</span>}
             </h2>
             <div className={ROWS}>
               <div className={cx(full, "bg-stone-100")} />
