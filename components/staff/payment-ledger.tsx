@@ -22,7 +22,8 @@ const STATUS_TONE: Record<PaymentRecord["status"], string> = {
 export function PaymentLedger({ records, timeZone }: { records: PaymentRecord[]; timeZone: string }) {
   if (records.length === 0) return <p className="text-sm text-stone-600">No payments yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Payments on this booking (scrolls sideways)">
       <table className="w-full min-w-[36rem] text-left text-sm" data-testid="payment-ledger">
         <caption className="sr-only">Payments on this booking</caption>
         <thead className="text-stone-600">

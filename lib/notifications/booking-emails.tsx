@@ -39,8 +39,9 @@ export function BookingConfirmedEmail({ data }: { data: BookingEmailData }) {
         <Link href={addToCalendarLinks(data).outlook}>Outlook.com</Link>
       </Text>
       <Text>
-        <strong>How would you like your session?</strong> Relaxation or relief from pain, music or silence, a scent, a chat or quiet:{" "}
-        <Link href={data.preferencesUrl}>tell your therapist in a minute</Link>.
+        {/* Nothing right after the link: in the plain-text part a "." would stick to the URL. */}
+        <strong>How would you like your session?</strong> Relaxation or relief from pain, music or silence, a scent, a chat or quiet. Tell your therapist in a
+        minute: <Link href={data.preferencesUrl}>your session preferences</Link>
       </Text>
       {data.policyTerms.length > 0 ? (
         <>
