@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { bookThroughPublicFlow, uniqueClient } from "./support/booking";
+import { bookThroughPublicFlow, confirmBooking, openReview, uniqueClient } from "./support/booking";
 import { signInAsStaff, signOut } from "./support/auth";
 import { resetServerTime, setServerTime } from "./support/clock";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -19,7 +19,9 @@ test.afterEach(async () => {
 
 test("after booking, the client says how they want the session; the email's link opens the same form", async ({ page }, testInfo) => {
   const client = uniqueClient(testInfo, "prefs-journey");
-  await bookThroughPublicFlow(page, testInfo, { service: "Swedish massage", therapist: "Leo Park" }, client, "prefs");
+  await openReview(page, testInfo, { service: "Swedish massage", therapist: "Leo Park" }, client, "prefs");
+  await expectNoSeriousA11yViolations(page);
+  await confirmBooking(page);
   const invitation = page.getByRole("region", { name: "How would you like your session?" });
   await expect(invitation).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -83,6 +85,7 @@ test("the loop: preferences → the therapist's brief and note → completed →
   // The therapist reads the brief, adds a note, and after the session marks it completed.
   await setServerTime(new Date(startsAt.getTime() + 90 * 60_000));
   await signInAsStaff(page, "ana@serenity.test");
+  await expectNoSeriousA11yViolations(page); // the calendar
   await page.goto(`/staff/serenity/bookings/${id}`);
   await expect(page.getByTestId("brief-preferences")).toContainText("Relaxation");
   await expect(page.getByTestId("brief-preferences")).toContainText("Medium");

@@ -1,4 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getSessionBrief } from "@/lib/brief/get-session-brief";
+import { createCalendarFeed } from "@/lib/calendar-feed/feeds";
+import { therapistFeedIcs } from "@/lib/calendar-feed/therapist-feed";
+import { staffContextFor } from "../fixtures/factories";
 import { createBooking } from "@/lib/booking/create-booking";
 import { localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { submitCheckIn } from "@/lib/checkins/submit-check-in";
@@ -95,6 +99,31 @@ describe("booking preferences", () => {
       const { html, text } = await renderEmail(email);
       expect(html + text).not.toContain("Pregnant");
       expect(html + text).not.toContain("lavender oil");
+    }
+  });
+});
+
+describe("health notes stay with the salon's staff", () => {
+  it("are on the brief, and in no log line, email or calendar feed along the way", async () => {
+    const lines: string[] = [];
+    const spies = (["log", "info", "warn", "debug"] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(" "))));
+    try {
+      const booking = await book("2026-12-03", 15, 711);
+      const secret = "Epilepsy-note-7f3a";
+      await saveBookingPreferences({ tenantId: serenity.id, bookingId: booking.id, preferences: prefs, health: { healthNotes: secret, healthConsent: true }, remember: true, now: TEST_NOW });
+      const prisma = await db();
+      const owner = await staffContextFor(prisma, "owner@serenity.test");
+      const brief = await getSessionBrief(owner, booking.id);
+      expect(JSON.stringify(brief)).toContain(secret);
+      const data = await loadBookingEmailData(serenity.id, booking.id);
+      const { html, text } = await renderEmail(BookingConfirmedEmail({ data: data! }));
+      const stored = await prisma.booking.findUniqueOrThrow({ where: { tenantId_id: { tenantId: serenity.id, id: booking.id } }, select: { therapistId: true } });
+      await createCalendarFeed({ tenantId: serenity.id, therapistId: stored.therapistId, now: TEST_NOW });
+      const ics = await therapistFeedIcs({ tenantId: serenity.id, therapistId: stored.therapistId, now: TEST_NOW });
+      expect(ics).toContain(booking.id);
+      for (const out of [html, text, ics, ...lines]) expect(out).not.toContain(secret);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
     }
   });
 });
