@@ -1,7 +1,8 @@
 import { HOLD_LAPSED_MESSAGE } from "@/lib/payments/checkout";
 import { CancelBookingForm } from "./cancel-booking-form";
 import { ResumeCheckoutForm } from "./resume-checkout-form";
-import { timeLabel } from "./time-labels";
+import { dateTimeLabel, timeLabel } from "./time-labels";
+import { instantToLocalParts } from "@/lib/availability/time-zone";
 
 type Props = { salon: string; bookingId: string; token: string; holdExpiresAt: Date | null; timeZone: string; locale: string; depositLabel: string | null; leftCheckout: boolean; now: Date };
 
@@ -20,7 +21,7 @@ export function HeldBooking({ salon, bookingId, token, holdExpiresAt, timeZone, 
         <>
           <p className="text-sm leading-relaxed">
             {leftCheckout && "You left the payment page before finishing. "}
-            We&apos;re holding this time for you until <strong>{timeLabel(holdExpiresAt ?? now, timeZone, locale)}</strong>. To confirm it, {what} on Stripe&apos;s secure page.
+            We&apos;re holding this time for you until <strong>{holdLabel(holdExpiresAt ?? now, timeZone, locale, now)}</strong>. To confirm it, {what} on Stripe&apos;s secure page.
           </p>
           <ResumeCheckoutForm salon={salon} bookingId={bookingId} token={token} label={depositLabel ? `Pay ${depositLabel} deposit` : "Save card and confirm"} />
           <CancelBookingForm salon={salon} bookingId={bookingId} token={token} openLabel="Release this time" question="Release this time?" warning="Nothing has been charged. The time becomes free for others straight away." />
@@ -28,4 +29,10 @@ export function HeldBooking({ salon, bookingId, token, holdExpiresAt, timeZone, 
       )}
     </section>
   );
+}
+
+/** "10:20 AM" for a hold ending today; the day too for a longer one (a booking the salon took by phone). */
+function holdLabel(until: Date, timeZone: string, locale: string, now: Date): string {
+  const sameDay = instantToLocalParts(until.getTime(), timeZone).date === instantToLocalParts(now.getTime(), timeZone).date;
+  return sameDay ? timeLabel(until, timeZone, locale) : dateTimeLabel(until, timeZone, locale);
 }

@@ -1,4 +1,4 @@
-import { findSlots, loadServiceContext } from "./find-slots";
+import { findSlots, loadServiceContext, type ServiceContext } from "./find-slots";
 import { classifyDays, datesBetween, dayWindowBounds, type DayWindowBounds, type WindowDay } from "./day-window";
 
 export type DayWindow = DayWindowBounds & { timeZone: string; days: WindowDay[] };
@@ -8,12 +8,24 @@ export type DayWindow = DayWindowBounds & { timeZone: string; days: WindowDay[] 
  * the salon's booking horizon. Days with no free time say why; telling "booked up" from
  * "nobody works" takes a second engine run without bookings, only when some day is empty.
  */
-export async function findDayWindow(args: { tenantId: string; serviceId: string; therapistId: string; now: Date; size: number; from?: string; date?: string }): Promise<DayWindow> {
-  const { tenantId, serviceId, therapistId, now, size } = args;
-  const context = await loadServiceContext(tenantId, serviceId);
+export async function findDayWindow(args: {
+  tenantId: string;
+  serviceId: string;
+  therapistId: string;
+  now: Date;
+  size: number;
+  from?: string;
+  date?: string;
+  /** A booking being moved: its own time is free for it. */
+  exceptBookingId?: string;
+  /** The service as a moved booking needs it (its own length); loaded when absent. */
+  context?: ServiceContext;
+}): Promise<DayWindow> {
+  const { tenantId, serviceId, therapistId, now, size, exceptBookingId } = args;
+  const context = args.context ?? (await loadServiceContext(tenantId, serviceId));
   const timeZone = context.location.timeZone;
   const bounds = dayWindowBounds({ now: now.getTime(), timeZone, horizonDays: context.tenant.bookingHorizonDays, size, from: args.from, date: args.date });
-  const search = { tenantId, serviceId, therapistId, fromDate: bounds.from, toDate: bounds.to, now };
+  const search = { tenantId, serviceId, therapistId, fromDate: bounds.from, toDate: bounds.to, now, exceptBookingId };
   const { slots, schedules } = await findSlots(search, context);
   const dates = datesBetween(bounds.from, bounds.to);
   const classify = (slotsIgnoringBookings: typeof slots) => classifyDays({ dates, timeZone, slots, slotsIgnoringBookings, schedules });

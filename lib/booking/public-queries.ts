@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { bookingSummarySelect } from "./booking-select";
 import type { Slot } from "@/lib/availability";
 import { addDaysToLocalDate, instantToLocalParts } from "@/lib/availability/time-zone";
-import { findSlots, type ServiceContext } from "./find-slots";
+import { findSlots } from "./find-slots";
 
 // Reads for the public (client-facing) pages. Every query takes the tenant id resolved by the
 // guard and filters on it, so an id from another salon simply finds nothing.
@@ -100,11 +100,11 @@ export type ClientBooking = NonNullable<Awaited<ReturnType<typeof getClientBooki
 export type BookableDay = { date: string; slots: Slot[] };
 
 /** Free start times for the next `days` local days in the location's zone, today first (one engine call). */
-export async function findBookableDays(args: { tenantId: string; serviceId: string; therapistId: string; timeZone: string; now: Date; days?: number; exceptBookingId?: string; context?: ServiceContext }) {
-  const { tenantId, serviceId, therapistId, timeZone, now, days = 14, exceptBookingId, context } = args;
+export async function findBookableDays(args: { tenantId: string; serviceId: string; therapistId: string; timeZone: string; now: Date; days?: number }) {
+  const { tenantId, serviceId, therapistId, timeZone, now, days = 14 } = args;
   const today = instantToLocalParts(now.getTime(), timeZone).date;
   const dates = Array.from({ length: days }, (_, i) => addDaysToLocalDate(today, i));
-  const { slots } = await findSlots({ tenantId, serviceId, therapistId, fromDate: today, toDate: dates.at(-1)!, now, exceptBookingId }, context);
+  const { slots } = await findSlots({ tenantId, serviceId, therapistId, fromDate: today, toDate: dates.at(-1)!, now });
   const byDate = new Map<string, Slot[]>(dates.map((d) => [d, []]));
   for (const slot of slots) byDate.get(instantToLocalParts(slot.start, timeZone).date)?.push(slot);
   return dates.map((date): BookableDay => ({ date, slots: byDate.get(date) ?? [] }));

@@ -107,7 +107,7 @@ function candidates(free: string[], current: string, mover: Mover): string[] {
  * The service as the engine sees it (buffers, and the salon's travel buffer for a mobile session),
  * but with the booking's own length: the client keeps the session they booked.
  */
-async function serviceContextFor(booking: Booking): Promise<ServiceContext> {
+export async function serviceContextFor(booking: Pick<Booking, "tenantId" | "serviceId" | "durationMinutes">): Promise<ServiceContext> {
   try {
     const context = await loadServiceContext(booking.tenantId, booking.serviceId);
     return { ...context, service: { ...context.service, durationMinutes: booking.durationMinutes } };

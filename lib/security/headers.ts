@@ -59,10 +59,15 @@ export function contentSecurityPolicy({ nonce, isDev, appUrl }: Pick<THeaderInpu
   return directives.join("; ");
 }
 
-/** Pages whose URL is a secret: the token must not leak to other sites through the Referer header. */
+/**
+ * Pages whose URL is a secret: the token must not leak to other sites through the Referer
+ * header. "same-origin", not "no-referrer": under no-referrer browsers send `Origin: null` with a
+ * form's POST, which Next (and our proxy) refuse as cross-site, so the page's forms would fail
+ * without JavaScript or before hydration (docs/decisions/011).
+ */
 export function referrerPolicy({ pathname, hasToken }: Pick<THeaderInput, "pathname" | "hasToken">): string {
   const secretUrl = hasToken || /^\/s\/[^/]+\/bookings\//.test(pathname) || pathname.startsWith("/api/auth/callback/");
-  return secretUrl ? "no-referrer" : "strict-origin-when-cross-origin";
+  return secretUrl ? "same-origin" : "strict-origin-when-cross-origin";
 }
 
 /** Headers that do not depend on the request; also used for static assets in next.config.ts. */

@@ -42,10 +42,10 @@ describe("content security policy", () => {
 
 describe("referrer policy", () => {
   it.each([
-    ["a manage link with its token", "/s/serenity/bookings/0b7c", true, "no-referrer"],
-    ["the email sign-in callback", "/api/auth/callback/email", true, "no-referrer"],
-    ["any page given a token parameter", "/signin", true, "no-referrer"],
-    ["the manage path even without a token", "/s/serenity/bookings/0b7c", false, "no-referrer"],
+    ["a manage link with its token", "/s/serenity/bookings/0b7c", true, "same-origin"],
+    ["the email sign-in callback", "/api/auth/callback/email", true, "same-origin"],
+    ["any page given a token parameter", "/signin", true, "same-origin"],
+    ["the manage path even without a token", "/s/serenity/bookings/0b7c", false, "same-origin"],
     ["a public salon page", "/s/serenity", false, "strict-origin-when-cross-origin"],
     ["the staff area", "/staff", false, "strict-origin-when-cross-origin"],
   ])("%s leaks %s", (_what, pathname, hasToken, policy) => {

@@ -30,9 +30,12 @@ import { now as clockNow } from "@/lib/time/clock";
 import { PreferencesCard } from "@/components/preferences/preferences-card";
 import { findBookingPreferences } from "@/lib/preferences/queries";
 import { visitAddressLine } from "@/lib/booking/visit-address";
+import { ChangeTimeSection } from "@/components/booking/change-time-section";
+import { clientMayMove } from "@/lib/booking/reschedule-queries";
+import { rescheduleHref } from "@/lib/actions/reschedule-form";
 
 // The link carries a secret token: keep it out of referrers and search engines.
-export const metadata: Metadata = { title: "Your booking", referrer: "no-referrer", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: "Your booking", referrer: "same-origin", robots: { index: false, follow: false } };
 
 type Params = Promise<{ salon: string; id: string }>;
 
@@ -77,6 +80,11 @@ export default async function ManageBookingPage({ params, searchParams }: { para
       {param(query.preferences) === "saved" && (
         <Alert tone="success" title="Preferences saved" testId="preferences-saved">
           Your therapist will read them before your session. You can change them until it starts.
+        </Alert>
+      )}
+      {param(query.moved) === "1" && booking.status === "CONFIRMED" && (
+        <Alert tone="success" title={`Moved to ${dateTimeLabel(booking.startsAt, tz, locale)}`} testId="moved-banner">
+          We&apos;ve emailed the new time to <strong>{booking.contactEmail}</strong>. Your deposit and saved card carry over: nothing was charged or refunded.
         </Alert>
       )}
       {param(query.cancelled) === "1" && booking.status === "CANCELLED" && (
@@ -168,6 +176,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         />
       )}
       {isActive(booking.status) && <PolicyNote terms={policy.terms} summary={policy.summary} noticeHours={policy.cancellationNoticeHours} title={booking.status === "PENDING" ? "What you're agreeing to" : "What you agreed to"} />}
+      {cancellable && <ChangeTimeSection {...changeTime(clientMayMove({ ...booking, therapistId: "", noticeHours: policy.cancellationNoticeHours }, now), rescheduleHref(tenant.slug, booking.id, token!))} />}
       {cancellable && <CancelSection salon={tenant.slug} bookingId={booking.id} token={token!} noticeHours={policy.cancellationNoticeHours} terms={terms} />}
 
       <LinkButton href={`/s/${tenant.slug}`} variant="ghost">
@@ -175,4 +184,9 @@ export default async function ManageBookingPage({ params, searchParams }: { para
       </LinkButton>
     </div>
   );
+}
+
+/** The "Change time" link while the client may move the booking, otherwise the reason why not. */
+function changeTime(ruling: ReturnType<typeof clientMayMove>, href: string): { href: string | null; reason: string | null } {
+  return ruling.allowed ? { href, reason: null } : { href: null, reason: ruling.reason };
 }

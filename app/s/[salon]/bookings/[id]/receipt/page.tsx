@@ -24,7 +24,7 @@ import { CheckInInvite } from "@/components/checkins/check-in-invite";
 import { findCheckIn } from "@/lib/checkins/submit-check-in";
 
 // The link carries a secret token: keep it out of referrers and search engines.
-export const metadata: Metadata = { title: "Your receipt", referrer: "no-referrer", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: "Your receipt", referrer: "same-origin", robots: { index: false, follow: false } };
 
 type Params = Promise<{ salon: string; id: string }>;
 
