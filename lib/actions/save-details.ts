@@ -1,11 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { parseOrThrow } from "@/lib/errors/validation";
 import { ZVisitAddressSchema } from "@/lib/booking/visit-address";
+import { blankAsNone } from "@/lib/validation/form-fields";
 import { publicSalon } from "@/lib/server/contexts";
 import { formAction } from "@/lib/server/form-action";
 import { bookHref, ZSelectionSchema } from "./booking-flow";
@@ -13,15 +13,12 @@ import { writeDraft, ZDraftSchema } from "./booking-draft";
 
 const SELECTION_FIELDS = ["salon", "service", "therapist", "start"];
 
-const blankAsNone = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v));
+const none = blankAsNone();
 
 // The choice from the URL (hidden fields), the client's details, and for a mobile service the
 // address (flat fields on the form), with empty optional fields as none.
 const ZDetailsFormSchema = ZSelectionSchema.extend(ZDraftSchema.omit({ visitAddress: true }).shape)
-  .extend({ addressLine1: blankAsNone, addressLine2: blankAsNone, city: blankAsNone, postalCode: blankAsNone, directions: blankAsNone })
+  .extend({ addressLine1: none, addressLine2: none, city: none, postalCode: none, directions: none })
   .transform(({ note, addressLine1, addressLine2, city, postalCode, directions, ...rest }) => ({
     ...rest,
     note: note || undefined,

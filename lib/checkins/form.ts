@@ -1,24 +1,16 @@
 import { z } from "zod";
+import { blankAsNone, bookingLinkFields, checkboxList } from "@/lib/validation/form-fields";
 
 // The check-in form as posted (strings and checkbox lists), turned into what submitCheckIn validates.
 
 const INVALID_LINK = "This check-in link is not valid. Please open it again from your receipt email.";
 
-const optional = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v));
-
-const list = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+const optional = blankAsNone();
+const list = checkboxList();
 
 export const ZCheckInFormSchema = z
   .object({
-    salon: z.string({ error: INVALID_LINK }),
-    booking: z.string({ error: INVALID_LINK }),
-    token: z.string({ error: INVALID_LINK }).max(100, INVALID_LINK),
+    ...bookingLinkFields(INVALID_LINK),
     satisfaction: optional,
     goalReached: optional,
     changes: list,

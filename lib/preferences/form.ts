@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankAsNone, bookingLinkFields, checkbox, checkboxList } from "@/lib/validation/form-fields";
 import { BODY_REGIONS } from "./options";
 
 // The preferences form as posted (strings, and lists from checkbox groups), turned into the
@@ -6,27 +7,14 @@ import { BODY_REGIONS } from "./options";
 
 const INVALID_LINK = "This booking link is not valid. Please open it again from your confirmation email.";
 
-const optional = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v));
+const optional = blankAsNone();
 
-const list = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-  .pipe(z.array(z.enum(BODY_REGIONS, { error: "Please choose from the listed areas" })).max(BODY_REGIONS.length));
+const list = checkboxList().pipe(z.array(z.enum(BODY_REGIONS, { error: "Please choose from the listed areas" })).max(BODY_REGIONS.length));
 
-const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on" || v === "true");
 
 export const ZPreferencesFormSchema = z
   .object({
-    salon: z.string({ error: INVALID_LINK }),
-    booking: z.string({ error: INVALID_LINK }),
-    token: z.string({ error: INVALID_LINK }).max(100, INVALID_LINK),
+    ...bookingLinkFields(INVALID_LINK),
     goal: z.string({ error: "Please choose what you come for" }),
     goalDetail: optional,
     painArea: optional,
@@ -40,8 +28,8 @@ export const ZPreferencesFormSchema = z
     focusAreas: list,
     avoidAreas: list,
     healthNotes: optional,
-    healthConsent: checkbox,
-    remember: checkbox,
+    healthConsent: checkbox(),
+    remember: checkbox(),
   })
   .transform(({ salon, booking, token, healthNotes, healthConsent, remember, painLevel, ...preferences }) => ({
     link: { salon, booking, token },

@@ -2,9 +2,6 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getSessionBrief } from "@/lib/brief/get-session-brief";
 import { createCalendarFeed } from "@/lib/calendar-feed/feeds";
 import { therapistFeedIcs } from "@/lib/calendar-feed/therapist-feed";
-import { staffContextFor } from "../fixtures/factories";
-import { createBooking } from "@/lib/booking/create-booking";
-import { localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { submitCheckIn } from "@/lib/checkins/submit-check-in";
 import { saveBookingPreferences } from "@/lib/preferences/save-booking-preferences";
 import { findBookingPreferences, findClientProfile, findPreviousSessionPreferences } from "@/lib/preferences/queries";
@@ -16,7 +13,7 @@ import type { AppError } from "@/lib/errors/app-error";
 import type { Tenant } from "@/lib/generated/prisma/client";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { clientDetails, confirmHeld, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { soloBooker, staffContextFor, tenantBySlug } from "../fixtures/factories";
 
 // Preferences stated for a booking, remembered on the profile, closed once the session starts;
 // the check-in once per completed session, its "use next time" choices moving the profile.
@@ -24,7 +21,7 @@ import { clientDetails, confirmHeld, createSoloTherapist, tenantBySlug } from ".
 const { db } = setupTestDatabase();
 let serenity: Tenant;
 let harbor: Tenant;
-let book: (day: string, hour: number, n: number) => Promise<{ id: string; clientId: string; startsAt: Date }>;
+let book: Awaited<ReturnType<typeof soloBooker>>;
 
 const HEALTH = "Pregnant, 24 weeks; allergic to lavender oil";
 const prefs = { goal: "pain_relief", painArea: "lower back", painLevel: 6, sounds: "nature", scent: "vanilla", talking: "quiet", pressure: "medium", focusAreas: ["lower_back"], avoidAreas: ["feet"] };
@@ -47,15 +44,7 @@ beforeAll(async () => {
   const prisma = await db();
   serenity = await tenantBySlug(prisma, "serenity");
   harbor = await tenantBySlug(prisma, "harbor");
-  const { service, therapist } = await createSoloTherapist(prisma, serenity.id);
-  book = async (day, hour, n) => {
-    const held = await createBooking({
-      tenant: serenity,
-      now: TEST_NOW,
-      input: { serviceId: service.id, therapistId: therapist.id, startsAt: new Date(localDateTimeToInstant(day, hour * 60, "America/New_York")).toISOString(), client: clientDetails(n) },
-    });
-    return confirmHeld(prisma, held, TEST_NOW);
-  };
+  book = await soloBooker(prisma, serenity);
 });
 
 describe("booking preferences", () => {

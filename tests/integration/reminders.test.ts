@@ -3,17 +3,15 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "@/lib/db/client";
-import { createBooking } from "@/lib/booking/create-booking";
 import { cancelBooking } from "@/lib/booking/cancel-booking";
 import { claimReminder, reminderDueAt } from "@/lib/booking/reminders";
-import { localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { enqueue, JOB_SCHEMA } from "@/lib/jobs/queue";
 import { planReminderJob, REMINDER_JOBS, sendReminderJob } from "@/lib/jobs/reminder-jobs";
 import { startWorkers, type Workers } from "@/lib/jobs/worker";
 import type { Tenant } from "@/lib/generated/prisma/client";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { clientDetails, confirmHeld, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { clientDetails, soloBooker, tenantBySlug } from "../fixtures/factories";
 
 // The reminder before a session: planned with the confirmation, sent once whatever the number
 // of workers, retries or restarts, never for a cancelled booking, re-planned when it moves.
@@ -22,7 +20,7 @@ const outbox = fs.mkdtempSync(path.join(os.tmpdir(), "stillwater-reminders-outbo
 process.env.OUTBOX_DIR = outbox;
 const { db } = setupTestDatabase();
 let serenity: Tenant;
-let book: (day: string, hour: number, n: number) => Promise<{ id: string; startsAt: Date }>;
+let book: Awaited<ReturnType<typeof soloBooker>>;
 const workers: Workers[] = [];
 
 afterAll(async () => {
@@ -61,15 +59,7 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs = 15_000
 beforeAll(async () => {
   const prisma = await db();
   serenity = await tenantBySlug(prisma, "serenity");
-  const { service, therapist } = await createSoloTherapist(prisma, serenity.id);
-  book = async (day, hour, n) => {
-    const held = await createBooking({
-      tenant: serenity,
-      now: TEST_NOW,
-      input: { serviceId: service.id, therapistId: therapist.id, startsAt: new Date(localDateTimeToInstant(day, hour * 60, "America/New_York")).toISOString(), client: clientDetails(n) },
-    });
-    return confirmHeld(prisma, held, TEST_NOW);
-  };
+  book = await soloBooker(prisma, serenity);
 });
 
 describe("reminderDueAt", () => {

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { CheckInForm } from "@/components/checkins/check-in-form";
 import { dateTimeLabel } from "@/components/booking/time-labels";
-import { receiptHref, verifyReceiptToken } from "@/lib/booking/manage-token";
+import { receiptHref } from "@/lib/booking/manage-token";
 import { param } from "@/lib/actions/booking-flow";
 import { ALREADY_CHECKED_IN, CHECK_IN_NOT_OPEN, findCheckIn } from "@/lib/checkins/submit-check-in";
 import { GOAL_LABELS } from "@/lib/preferences/options";
-import { findBookingForPreferences, findBookingPreferences } from "@/lib/preferences/queries";
-import { parseIdOrNotFound } from "@/lib/tenancy/guard";
-import { orNotFound } from "@/lib/tenancy/or-not-found";
-import { loadSalon, type SearchParams } from "../../../salon-context";
+import { findBookingPreferences } from "@/lib/preferences/queries";
+import type { SearchParams } from "../../../salon-context";
+import { loadLinkedBooking } from "../linked-booking";
 
 // The one-minute check-in after a session, opened from the receipt (its link is the session's
 // receipt link: it works without signing in, for this session only).
@@ -21,12 +19,7 @@ export const metadata: Metadata = { title: "How was your session?", referrer: "n
 type Params = Promise<{ salon: string; id: string }>;
 
 export default async function CheckInPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const [{ salon, id }, query] = await Promise.all([params, searchParams]);
-  const { tenant, tenantId } = await loadSalon(salon);
-  const bookingId = await orNotFound(async () => parseIdOrNotFound(id, "Booking"));
-  const token = param(query.token);
-  if (!token || !verifyReceiptToken(tenantId, bookingId, token)) notFound();
-  const booking = (await findBookingForPreferences(tenantId, bookingId)) ?? notFound();
+  const { tenant, tenantId, bookingId, token, booking, query } = await loadLinkedBooking(params, searchParams, "receipt");
   const [checkIn, preferences] = await Promise.all([findCheckIn(tenantId, bookingId), findBookingPreferences(tenantId, bookingId)]);
   const justSent = param(query.sent) === "1" && checkIn !== null;
 

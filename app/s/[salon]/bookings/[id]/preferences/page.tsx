@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
 import { PreferencesForm } from "@/components/preferences/preferences-form";
 import { dateTimeLabel } from "@/components/booking/time-labels";
-import { manageHref, verifyManageToken } from "@/lib/booking/manage-token";
+import { manageHref } from "@/lib/booking/manage-token";
 import { param } from "@/lib/actions/booking-flow";
 import { PREFERENCES_CLOSED } from "@/lib/preferences/save-booking-preferences";
-import { findBookingForPreferences, findBookingPreferences, findClientProfile } from "@/lib/preferences/queries";
-import { parseIdOrNotFound } from "@/lib/tenancy/guard";
-import { orNotFound } from "@/lib/tenancy/or-not-found";
+import { findBookingPreferences, findClientProfile } from "@/lib/preferences/queries";
 import { now as clockNow } from "@/lib/time/clock";
-import { loadSalon, type SearchParams } from "../../../salon-context";
+import type { SearchParams } from "../../../salon-context";
+import { loadLinkedBooking } from "../linked-booking";
 
 // "How would you like your session?": the booking's preferences, for the holder of its manage
 // link (proof enough of who the client is to offer what they said last time).
@@ -21,12 +19,7 @@ export const metadata: Metadata = { title: "Your session preferences", referrer:
 type Params = Promise<{ salon: string; id: string }>;
 
 export default async function PreferencesPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const [{ salon, id }, query] = await Promise.all([params, searchParams]);
-  const { tenant, tenantId } = await loadSalon(salon);
-  const bookingId = await orNotFound(async () => parseIdOrNotFound(id, "Booking"));
-  const token = param(query.token);
-  if (!token || !verifyManageToken(tenantId, bookingId, token)) notFound();
-  const booking = (await findBookingForPreferences(tenantId, bookingId)) ?? notFound();
+  const { tenant, tenantId, bookingId, token, booking, query } = await loadLinkedBooking(params, searchParams, "manage");
   const [current, profile] = await Promise.all([findBookingPreferences(tenantId, bookingId), findClientProfile(tenantId, booking.clientId)]);
   const open = (booking.status === "PENDING" || booking.status === "CONFIRMED") && booking.startsAt > clockNow();
   const sameAsLastTime = param(query.prefill) === "last" && profile !== null;
