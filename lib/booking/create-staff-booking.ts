@@ -27,7 +27,7 @@ export const ZStaffBookingSchema = z.object({
   therapistId: z.uuid("Please choose a therapist"),
   startsAt: instantSchema("Please choose a time"),
   /** A client of the salon (by id), or a new one's details. */
-  client: z.union([z.object({ id: z.uuid("Please choose a client") }), ZClientDetailsSchema]),
+  client: z.union([z.object({ id: z.uuid("Please choose a client") }), ZClientDetailsSchema], { error: "Please choose a client or enter a new client's details" }),
   note: ZClientNoteSchema.optional(),
   visitAddress: ZVisitAddressSchema.optional(),
 });
@@ -54,6 +54,9 @@ export function staffHoldMinutes(startsAt: Date, now: Date): number {
 }
 
 export async function createStaffBooking({ staff, input, idempotencyKey, now = clockNow() }: CreateStaffBookingArgs): Promise<CreatedBooking> {
+  // A new client's details are checked on their own first, so each field says what is wrong with it.
+  const raw = input as { client?: unknown } | null;
+  if (raw && typeof raw.client === "object" && raw.client !== null && !("id" in raw.client)) parseOrThrow(z.object({ client: ZClientDetailsSchema }), { client: raw.client });
   const request = parseOrThrow(ZStaffBookingSchema, input);
   if (!mayBookFor(staff, request.therapistId)) throw new AppError("FORBIDDEN", "You can only book sessions into your own calendar.");
   const client = "id" in request.client ? await clientDetails(staff.tenantId, request.client.id) : request.client;

@@ -43,6 +43,7 @@ export async function getStaffBooking(ctx: StaffContext, bookingId: string) {
       cancelledAt: true,
       cancelReason: true,
       createdAt: true,
+      holdExpiresAt: true,
       events: { orderBy: { createdAt: "asc" } },
       extrasMinor: true,
       tipMinor: true,

@@ -30,3 +30,8 @@ export async function searchClients({ tenantId, query, limit = 10 }: { tenantId:
      LIMIT ${Math.min(Math.max(limit, 1), 50)}`;
   return rows.map((r) => ({ ...r, bookings: Number(r.bookings) }));
 }
+
+/** One client of the salon by id, or null (another salon's id finds nothing). */
+export async function findClient(tenantId: string, clientId: string): Promise<Pick<ClientMatch, "id" | "name" | "email" | "phone"> | null> {
+  return (await db()).client.findUnique({ where: { tenantId_id: { tenantId, id: clientId } }, select: { id: true, name: true, email: true, phone: true } });
+}

@@ -165,6 +165,12 @@ describe("a booking taken by phone", () => {
     expect(await countOverlappingActiveBookings(prisma)).toBe(0);
   });
 
+  it("a new client's details are checked field by field", async () => {
+    const error = await createStaffBooking({ staff: owner, input: { serviceId: solo.service.id, therapistId: solo.therapist.id, startsAt: at("2026-12-05", 12), client: { name: "A", email: "not-an-email", phone: "12" } } }).catch((e: unknown) => e);
+    expect(isAppError(error, "VALIDATION")).toBe(true);
+    expect(Object.keys((error as { fieldErrors: Record<string, string[]> }).fieldErrors).sort()).toEqual(["client.email", "client.name", "client.phone"]);
+  });
+
   it("a therapist books into their own calendar only", async () => {
     const therapist = await staffContextForUser(solo.user.id);
     const other = await createSoloTherapist(prisma, serenity.id);

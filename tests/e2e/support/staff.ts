@@ -4,7 +4,8 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Links from the calendar to session briefs, as shown in this viewport; only those of `statuses` if given. */
 export function briefLinks(page: Page, statuses?: string[]): Locator {
-  if (!statuses) return page.locator('main a[href*="/bookings/"]:visible');
+  // Calendar links carry their status; other links to bookings (such as "New booking") do not.
+  if (!statuses) return page.locator('main a[href*="/bookings/"][data-status]:visible');
   return page.locator(statuses.map((s) => `main a[href*="/bookings/"][data-status="${s}"]:visible`).join(", "));
 }
 

@@ -10,6 +10,7 @@ import { zoneAbbreviation } from "@/lib/format/format";
 import { orNotFound } from "@/lib/tenancy/or-not-found";
 import { requireStaffPage, staffPath } from "@/lib/tenancy/staff-page";
 import { now as clockNow } from "@/lib/time/clock";
+import { LinkButton } from "@/components/ui/link-button";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -34,14 +35,19 @@ export default async function CalendarPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <header className="space-y-3">
-        <div>
-          <h1 className="text-xl font-semibold text-stone-900 sm:text-2xl">
-            <span className="sr-only">Calendar: </span>
-            {heading}
-          </h1>
-          <p className="text-sm text-stone-600">
-            {whose} · times in {zoneAbbreviation(localDateTimeToInstant(query.date, 12 * 60, timeZone), timeZone, locale)}
-          </p>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <div>
+            <h1 className="text-xl font-semibold text-stone-900 sm:text-2xl">
+              <span className="sr-only">Calendar: </span>
+              {heading}
+            </h1>
+            <p className="text-sm text-stone-600">
+              {whose} · times in {zoneAbbreviation(localDateTimeToInstant(query.date, 12 * 60, timeZone), timeZone, locale)}
+            </p>
+          </div>
+          <LinkButton href={staffPath(slug, "bookings", "new")}>
+            New booking
+          </LinkButton>
         </div>
         <CalendarToolbar salon={slug} query={query} previous={stepDate(query.view, query.date, -1)} next={stepDate(query.view, query.date, 1)} today={today} therapists={calendar.everyone ? calendar.therapists : null} />
         <CalendarLegend />

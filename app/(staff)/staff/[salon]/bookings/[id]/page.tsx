@@ -17,11 +17,15 @@ import { receiptHref } from "@/lib/booking/manage-token";
 import { BALANCE_STATUS_LABELS } from "@/lib/payments/balance-status";
 import { receiptFigures } from "@/lib/payments/receipt";
 import { now as clockNow } from "@/lib/time/clock";
+import { staffMover } from "@/lib/booking/reschedule-booking";
+import { BookingChanges } from "@/components/staff/booking-changes";
 
 export const metadata: Metadata = { title: "Session brief" };
 
-export default async function StaffBookingPage({ params }: { params: Promise<{ salon: string; id: string }> }) {
-  const { salon, id } = await params;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function StaffBookingPage({ params, searchParams }: { params: Promise<{ salon: string; id: string }>; searchParams: SearchParams }) {
+  const [{ salon, id }, query] = await Promise.all([params, searchParams]);
   const ctx = await requireStaffPage({ salon, returnTo: staffPath(salon, "bookings", id) });
   const brief = await orNotFound(() => getSessionBrief(ctx, parseIdOrNotFound(id, "Booking")));
   const { booking } = brief;
@@ -54,6 +58,14 @@ export default async function StaffBookingPage({ params }: { params: Promise<{ s
           {booking.serviceName} · {formatDuration(booking.durationMinutes)} · with {booking.therapist.displayName} · {money(booking.priceCents)}
         </p>
       </header>
+      <BookingChanges
+        salon={ctx.tenant.slug}
+        booking={{ ...booking, therapistId: booking.therapist.id, noticeHours: policy.cancellationNoticeHours }}
+        mover={staffMover(ctx)}
+        fmt={fmt}
+        now={now}
+        notice={query.booked === "1" ? "booked" : query.moved === "1" ? "moved" : null}
+      />
       <div className="grid gap-4 md:grid-cols-2 md:items-start">
         <PreferencesBriefCard brief={brief} fmt={fmt} />
         <div className="space-y-4">
