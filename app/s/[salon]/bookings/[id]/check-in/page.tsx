@@ -14,7 +14,7 @@ import { loadLinkedBooking } from "../linked-booking";
 
 // The one-minute check-in after a session, opened from the receipt (its link is the session's
 // receipt link: it works without signing in, for this session only).
-export const metadata: Metadata = { title: "How was your session?", referrer: "no-referrer", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: "How was your session?", referrer: "same-origin", robots: { index: false, follow: false } };
 
 type Params = Promise<{ salon: string; id: string }>;
 

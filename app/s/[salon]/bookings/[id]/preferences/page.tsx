@@ -14,7 +14,7 @@ import { loadLinkedBooking } from "../linked-booking";
 
 // "How would you like your session?": the booking's preferences, for the holder of its manage
 // link (proof enough of who the client is to offer what they said last time).
-export const metadata: Metadata = { title: "Your session preferences", referrer: "no-referrer", robots: { index: false, follow: false } };
+export const metadata: Metadata = { title: "Your session preferences", referrer: "same-origin", robots: { index: false, follow: false } };
 
 type Params = Promise<{ salon: string; id: string }>;
 
