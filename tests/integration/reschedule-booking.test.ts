@@ -6,6 +6,7 @@ import { localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { createBooking } from "@/lib/booking/create-booking";
 import { rescheduleBooking, staffMover } from "@/lib/booking/reschedule-booking";
 import type { Mover } from "@/lib/booking/reschedule-rules";
+import { getStaffMovableBooking } from "@/lib/booking/reschedule-queries";
 import { isAppError } from "@/lib/errors/app-error";
 import type { Booking, PrismaClient, Tenant } from "@/lib/generated/prisma/client";
 import { notifyTherapistMovedAwayJob, notifyTherapistOfMoveJob, sendBookingMovedJob } from "@/lib/jobs/booking-moved-email-jobs";
@@ -289,5 +290,9 @@ describe("across salons", () => {
     const harborTherapist = await prisma.therapistProfile.findFirstOrThrow({ where: { tenantId: harbor.id } });
     expect(await outcome(rescheduleBooking({ tenantId: serenity.id, bookingId: booking.id, mover: CLIENT, input: { ...input, therapistId: harborTherapist.id } }))).toBe("NOT_FOUND");
     expect((await reload(prisma, booking)).startsAt).toEqual(at("2026-12-17", 10));
+    // The staff move page's read: nothing for Harbor's owner, nor for a Serenity therapist whose booking it is not.
+    expect(await outcome(getStaffMovableBooking(harborOwner, booking.id))).toBe("NOT_FOUND");
+    expect(await outcome(getStaffMovableBooking(await staffContextFor(prisma, "leo@serenity.test"), booking.id))).toBe("NOT_FOUND");
+    expect((await getStaffMovableBooking(await staffContextFor(prisma, "owner@serenity.test"), booking.id)).id).toBe(booking.id);
   });
 });
