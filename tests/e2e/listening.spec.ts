@@ -8,7 +8,8 @@ import { whenHydrated } from "./support/hydration";
 import { shot } from "./support/screenshots";
 
 // Know the destination, then listen: on a phone, the client states how they want the session
-// right after booking (and can change it from the email's link); the pages pass axe.
+// right after booking (and can change it from the email's link); the pages pass axe. The loop
+// runs on Maya's calendar: the accounts spec counts Ana's sessions while changing her password.
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the client's side is a phone journey");
@@ -70,7 +71,7 @@ test("after booking, the client says how they want the session; the email's link
 
 test("the loop: preferences → the therapist's brief and note → completed → check-in 'firmer pressure, use next time' → the next brief shows it", async ({ page, context }, testInfo) => {
   const client = uniqueClient(testInfo, "loop");
-  await bookThroughPublicFlow(page, testInfo, { service: "Swedish massage", therapist: "Ana Souza" }, client, "loop");
+  await bookThroughPublicFlow(page, testInfo, { service: "Swedish massage", therapist: "Maya Chen" }, client, "loop");
   const id = /\/bookings\/([0-9a-f-]{36})/.exec(page.url())![1]!;
   const startsAt = new Date((await page.locator("time[datetime]").first().getAttribute("datetime"))!);
   await page.getByRole("link", { name: "Tell us your preferences" }).click();
@@ -84,7 +85,7 @@ test("the loop: preferences → the therapist's brief and note → completed →
 
   // The therapist reads the brief, adds a note, and after the session marks it completed.
   await setServerTime(new Date(startsAt.getTime() + 90 * 60_000));
-  await signInAsStaff(page, "ana@serenity.test");
+  await signInAsStaff(page, "maya@serenity.test");
   await expectNoSeriousA11yViolations(page); // the calendar
   await page.goto(`/staff/serenity/bookings/${id}`);
   await expect(page.getByTestId("brief-preferences")).toContainText("Relaxation");
@@ -122,9 +123,9 @@ test("the loop: preferences → the therapist's brief and note → completed →
   await expect(page.getByRole("status").filter({ hasText: "You have already told us how this session went" })).toBeVisible();
 
   // The next booking's brief starts from the new preferences and shows what they asked for.
-  await bookThroughPublicFlow(page, testInfo, { service: "Swedish massage", therapist: "Ana Souza" }, client, "loop-next");
+  await bookThroughPublicFlow(page, testInfo, { service: "Swedish massage", therapist: "Maya Chen" }, client, "loop-next");
   const nextId = /\/bookings\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-  await signInAsStaff(page, "ana@serenity.test");
+  await signInAsStaff(page, "maya@serenity.test");
   await page.goto(`/staff/serenity/bookings/${nextId}`);
   await expect(page.getByTestId("brief-preferences")).toContainText("Firm");
   const last = page.getByTestId("last-check-in");
@@ -133,4 +134,5 @@ test("the loop: preferences → the therapist's brief and note → completed →
   await expect(last).toContainText("More time on the neck, please.");
   await expect(page.getByRole("region", { name: "Treatment notes" })).toContainText("Tight shoulders; kept to medium as asked.");
   await shot(page, testInfo, "loop-12-next-brief");
+  await signOut(page);
 });

@@ -36,8 +36,13 @@ async function payAndLand(page: Page): Promise<string> {
 
 /** Back past the hosted checkout page, to the review page the client confirmed on. */
 async function backToReview(page: Page): Promise<void> {
-  await page.goBack();
-  if (page.url().includes("/checkout/")) await page.goBack();
+  // Back lands on the hosted checkout page first (another origin); its URL can lag the
+  // navigation, so look again once it has loaded, and step past it until we are home.
+  for (let step = 0; step < 3; step++) {
+    await page.goBack({ waitUntil: "load" });
+    if (!page.url().includes("/checkout/")) break;
+  }
+  await expect(page).toHaveURL(/\/s\/serenity\//);
 }
 
 /** A held booking's page: back to the same checkout, pay, land. */
