@@ -36,10 +36,13 @@ async function payAndLand(page: Page): Promise<string> {
 
 /** Back past the hosted checkout page, to the review page the client confirmed on. */
 async function backToReview(page: Page): Promise<void> {
-  // Back lands on the hosted checkout page first (another origin); its URL can lag the
-  // navigation, so look again once it has loaded, and step past it until we are home.
+  // Back lands on the hosted checkout page first (another origin); step past it until we are home.
   for (let step = 0; step < 3; step++) {
+    const before = page.url();
     await page.goBack({ waitUntil: "load" });
+    // A Back into another origin can resolve before its page commits: wait for the URL to move.
+    await expect.poll(() => page.url()).not.toBe(before);
+    await page.waitForLoadState("load");
     if (!page.url().includes("/checkout/")) break;
   }
   await expect(page).toHaveURL(/\/s\/serenity\//);
