@@ -1,0 +1,15 @@
+export { countClients, type ClientCounts } from "./clients";
+export { computeRebooking, type Rebooking, type RebookingWindow } from "./rebooking";
+export { computeVisitInterval, type VisitInterval } from "./visit-interval";
+export { computeRetentionCohorts, type Cohort, type CohortCell } from "./cohorts";
+export {
+  computeSatisfaction,
+  computeSatisfactionByTherapist,
+  findLatestWishes,
+  type Satisfaction,
+  type TherapistSatisfaction,
+  type LatestWish,
+} from "./satisfaction";
+export { computeReliability, type Reliability } from "./reliability";
+export { computeMoney, type MoneySummary } from "./money";
+export { previousPeriod, withPrevious, type LoyaltyScope, type ZonedLoyaltyScope } from "./scope";

@@ -1,0 +1,51 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * What every loyalty metric is asked for: one salon, a half-open period [from, to) of instants,
+ * optionally one therapist and/or one location. A session belongs to the period by its start.
+ */
+export type LoyaltyScope = {
+  tenantId: string;
+  from: Date;
+  to: Date;
+  therapistId?: string;
+  locationId?: string;
+};
+
+/** Months and days are counted in the salon's zone (an IANA name such as Europe/London). */
+export type ZonedLoyaltyScope = LoyaltyScope & { timeZone: string };
+
+/** The therapist and location filters on a Booking alias, as SQL (empty when not filtered). */
+export function bookingFilter(alias: string, scope: LoyaltyScope): Prisma.Sql {
+  const b = Prisma.raw(`"${alias}"`);
+  const parts: Prisma.Sql[] = [];
+  if (scope.therapistId) parts.push(Prisma.sql` AND ${b}."therapistId" = ${scope.therapistId}::uuid`);
+  if (scope.locationId) parts.push(Prisma.sql` AND ${b}."locationId" = ${scope.locationId}::uuid`);
+  return parts.length ? Prisma.join(parts, "") : Prisma.empty;
+}
+
+/** The period of the same length just before this one: [from − (to − from), from). */
+export function previousPeriod<S extends LoyaltyScope>(scope: S): S {
+  const length = scope.to.getTime() - scope.from.getTime();
+  return { ...scope, from: new Date(scope.from.getTime() - length), to: new Date(scope.from.getTime()) };
+}
+
+/** Computes a metric for the period and for the previous period of the same length. */
+export async function withPrevious<S extends LoyaltyScope, T>(
+  metric: (scope: S) => Promise<T>,
+  scope: S,
+): Promise<{ current: T; previous: T }> {
+  const [current, previous] = await Promise.all([metric(scope), metric(previousPeriod(scope))]);
+  return { current, previous };
+}
+
+/** A share in [0, 1], or null when there is nothing to divide by (the page says "no data"). */
+export function share(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+/** COUNT and SUM come back as bigint; the metrics return plain numbers. */
+export function num(value: bigint | number | string | null | undefined): number {
+  if (value === null || value === undefined) return 0;
+  return Number(value);
+}
