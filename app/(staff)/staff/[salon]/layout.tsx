@@ -11,6 +11,7 @@ export default async function SalonStaffLayout({ children, params }: { children:
     { href: staffPath(slug, "calendar"), label: "Calendar" },
     { href: staffPath(slug, "schedule"), label: "Hours" },
     ...(can(ctx, "payments.manage") ? [{ href: staffPath(slug, "payments"), label: "Payments" }] : []),
+    ...(can(ctx, "salon.manage") ? [{ href: staffPath(slug, "settings", "policies"), label: "Settings" }] : []),
     { href: "/staff/account", label: "Account" },
   ];
   return (

@@ -1,0 +1,78 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { savePoliciesAction, type PoliciesResult } from "@/lib/actions/settings";
+import { failureOf, type FormState } from "@/lib/server/action-result";
+
+export type PoliciesFormValues = Record<
+  "depositKind" | "depositAmount" | "depositPercent" | "cancellationNoticeHours" | "lateCancelFee" | "noShowFee" | "reviewWindowHours" | "reminderHoursBefore" | "travelBufferMinutes" | "bookingHorizonDays" | "minNoticeMinutes",
+  string
+>;
+
+const KINDS = [
+  { value: "none", label: "No deposit" },
+  { value: "fixed", label: "A fixed amount" },
+  { value: "percent", label: "A share of the price" },
+] as const;
+
+/** The salon's booking policies; money in the salon's currency, as the client sees it. */
+export function PoliciesForm({ salon, currency, initial }: { salon: string; currency: string; initial: PoliciesFormValues }) {
+  const [state, action, submitting] = useActionState<FormState<PoliciesResult>, FormData>(savePoliciesAction, null);
+  const failure = failureOf(state);
+  const value = (name: keyof PoliciesFormValues) => failure?.values?.[name] ?? initial[name];
+  const errors = (name: string) => failure?.fieldErrors?.[name];
+  const [kind, setKind] = useState(value("depositKind"));
+  const saved = state?.ok ? state.data : null;
+
+  return (
+    <form action={action} aria-label="Booking policies" className="space-y-6">
+      <input type="hidden" name="salon" value={salon} />
+      {failure && <Alert tone="error" title={failure.message} />}
+      {saved && <Alert tone="success" title={saved.changed ? "Policies saved. New bookings use them from now on; existing bookings keep theirs." : "Nothing changed."} />}
+
+      <fieldset className="space-y-3">
+        <legend className="text-base font-semibold text-stone-900">Deposit</legend>
+        <p className="text-sm text-stone-600">Taken when a client books; a service can set its own.</p>
+        <div className="flex flex-wrap gap-3">
+          {KINDS.map((k) => (
+            <label key={k.value} className="flex items-center gap-2 rounded-xl border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900">
+              <input type="radio" name="depositKind" value={k.value} checked={kind === k.value} onChange={() => setKind(k.value)} />
+              {k.label}
+            </label>
+          ))}
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2">
+          {kind === "fixed" && <Field name="depositAmount" label={`Amount (${currency})`} inputMode="decimal" required defaultValue={value("depositAmount")} errors={errors("depositAmount")} />}
+          {kind === "percent" && <Field name="depositPercent" label="Percentage of the price" hint="For example 20 for 20%" inputMode="decimal" required defaultValue={value("depositPercent")} errors={errors("depositPercent")} />}
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-base font-semibold text-stone-900">Cancellations and no-shows</legend>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Field name="cancellationNoticeHours" label="Free cancellation until (hours before)" hint="0 lets clients cancel free at any time" inputMode="numeric" required defaultValue={value("cancellationNoticeHours")} errors={errors("cancellationNoticeHours")} />
+          <Field name="lateCancelFee" label={`Late-cancellation fee (${currency})`} hint="0 for none" inputMode="decimal" defaultValue={value("lateCancelFee")} errors={errors("lateCancelFee")} />
+          <Field name="noShowFee" label={`No-show fee (${currency})`} hint="0 for none" inputMode="decimal" defaultValue={value("noShowFee")} errors={errors("noShowFee")} />
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-base font-semibold text-stone-900">Timings</legend>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <Field name="reviewWindowHours" label="Review window (hours)" hint="After a session, to tip or raise a concern before the balance is charged (1–168)" inputMode="numeric" required defaultValue={value("reviewWindowHours")} errors={errors("reviewWindowHours")} />
+          <Field name="reminderHoursBefore" label="Reminder (hours before)" hint="1–168" inputMode="numeric" required defaultValue={value("reminderHoursBefore")} errors={errors("reminderHoursBefore")} />
+          <Field name="travelBufferMinutes" label="Travel buffer (minutes)" hint="Before and after a mobile session (0–240)" inputMode="numeric" required defaultValue={value("travelBufferMinutes")} errors={errors("travelBufferMinutes")} />
+          <Field name="bookingHorizonDays" label="Booking horizon (days)" hint="How far ahead clients can book (1–365)" inputMode="numeric" required defaultValue={value("bookingHorizonDays")} errors={errors("bookingHorizonDays")} />
+          <Field name="minNoticeMinutes" label="Minimum notice (minutes)" hint="How soon before a session clients can still book" inputMode="numeric" required defaultValue={value("minNoticeMinutes")} errors={errors("minNoticeMinutes")} />
+        </div>
+      </fieldset>
+
+      <Button type="submit" pending={submitting}>
+        Save policies
+      </Button>
+    </form>
+  );
+}
