@@ -5,11 +5,15 @@ export { computeRetentionCohorts, type Cohort, type CohortCell } from "./cohorts
 export {
   computeSatisfaction,
   computeSatisfactionByTherapist,
+  computeSatisfactionOverTime,
   findLatestWishes,
   type Satisfaction,
   type TherapistSatisfaction,
   type LatestWish,
+  type SatisfactionPoint,
 } from "./satisfaction";
 export { computeReliability, type Reliability } from "./reliability";
 export { computeMoney, type MoneySummary } from "./money";
 export { previousPeriod, withPrevious, type LoyaltyScope, type ZonedLoyaltyScope } from "./scope";
+export { computeTherapistFigures, type TherapistFigures } from "./therapists";
+export { loadLoyaltySummary, type LoyaltySummary } from "./dashboard";

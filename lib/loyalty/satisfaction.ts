@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { num, share, type LoyaltyScope } from "./scope";
+import { num, share, type LoyaltyScope, type ZonedLoyaltyScope } from "./scope";
 
 export type Satisfaction = {
   checkIns: number;
@@ -81,4 +81,24 @@ export async function findLatestWishes(scope: LoyaltyScope & { limit?: number })
       AND (${scope.locationId ?? null}::uuid IS NULL OR b."locationId" = ${scope.locationId ?? null}::uuid)
     ORDER BY c."createdAt" DESC
     LIMIT ${scope.limit ?? 10}`;
+}
+
+export type SatisfactionPoint = { start: string; checkIns: number; average: number | null };
+
+/**
+ * Satisfaction over time: check-ins of the period grouped by the day, week (from Monday) or
+ * month in which the client sent them, in the salon's time zone; `start` is the local date the
+ * bucket begins on. Buckets without check-ins are left out (the chart shows a gap, not a zero).
+ */
+export async function computeSatisfactionOverTime(scope: ZonedLoyaltyScope & { bucket: "day" | "week" | "month" }): Promise<SatisfactionPoint[]> {
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<{ start: string; n: bigint; average: number | null }[]>`
+    SELECT to_char(date_trunc(${scope.bucket}, c."createdAt" AT TIME ZONE ${scope.timeZone}), 'YYYY-MM-DD') AS start,
+      count(*) AS n, avg(c."satisfaction")::float8 AS average
+    FROM "CheckIn" c JOIN "Booking" b ON b."tenantId" = c."tenantId" AND b."id" = c."bookingId"
+    WHERE c."tenantId" = ${scope.tenantId}::uuid AND c."createdAt" >= ${scope.from} AND c."createdAt" < ${scope.to}
+      AND (${scope.therapistId ?? null}::uuid IS NULL OR c."therapistId" = ${scope.therapistId ?? null}::uuid)
+      AND (${scope.locationId ?? null}::uuid IS NULL OR b."locationId" = ${scope.locationId ?? null}::uuid)
+    GROUP BY 1 ORDER BY 1`;
+  return rows.map((r) => ({ start: r.start, checkIns: num(r.n), average: r.average === null ? null : Number(r.average) }));
 }

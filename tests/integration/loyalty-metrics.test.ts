@@ -8,6 +8,9 @@ import {
   computeRetentionCohorts,
   computeSatisfaction,
   computeSatisfactionByTherapist,
+  computeSatisfactionOverTime,
+  computeTherapistFigures,
+  loadLoyaltySummary,
   computeVisitInterval,
   countClients,
   findLatestWishes,
@@ -205,6 +208,29 @@ describe("satisfaction", () => {
     expect(per.map((p) => [p.therapistName, p.checkIns, p.average])).toEqual([["Alma", 2, 3.5], ["Bea", 1, 4]]);
     const wishes = await findLatestWishes(scope);
     expect(wishes.map((w) => [w.clientName, w.wishes])).toEqual([["Cat", "A quieter room"], ["Ann", "Firmer pressure"]]);
+  });
+});
+
+describe("satisfaction over time and per therapist", () => {
+  it("check-ins by local month; each therapist's sessions, no-shows, rebooking, satisfaction, tips", async () => {
+    const months = await computeSatisfactionOverTime({ tenantId: salon.tenantId, from: new Date("2026-10-01T04:00:00Z"), to: NOV.to, timeZone: TZ, bucket: "month" });
+    expect(months.map((m) => [m.start, m.checkIns])).toEqual([["2026-10-01", 1], ["2026-11-01", 3]]);
+    const figures = await computeTherapistFigures({ tenantId: salon.tenantId, ...NOV, asOf: ASOF });
+    expect(figures.map((f) => [f.therapistName, f.sessions, f.noShows, f.rebookingEligible, f.rebooked, f.checkIns, f.satisfaction, f.tipsMinor])).toEqual([
+      ["Alma", 4, 1, 4, 1, 2, 3.5, 0],
+      ["Bea", 1, 0, 1, 1, 1, 4, 1000],
+    ]);
+  });
+});
+
+describe("the summary", () => {
+  it("every headline metric for the period and the one before", async () => {
+    const summary = await loadLoyaltySummary({ tenantId: salon.tenantId, ...NOV, timeZone: TZ, asOf: ASOF });
+    expect(summary.clients).toEqual({ current: { active: 4, new: 2, returning: 2 }, previous: { active: 2, new: 2, returning: 0 } });
+    expect(summary.money.current.tipsMinor).toBe(1000);
+    expect(summary.money.previous.tipsMinor).toBe(0);
+    expect(summary.reliability.previous).toMatchObject({ sessionsDue: 2, noShows: 0, noShowRate: 0 });
+    expect(summary.satisfaction.previous).toMatchObject({ checkIns: 1, average: 1 });
   });
 });
 
