@@ -29,10 +29,11 @@ export async function computeReliability(scope: LoyaltyScope): Promise<Reliabili
   const rows = await prisma.$queryRaw<Record<string, bigint | null>[]>`
     WITH period AS (
       SELECT b."id", b."status",
-        EXISTS (SELECT 1 FROM "BookingEvent" e WHERE e."tenantId" = b."tenantId" AND e."bookingId" = b."id"
-          AND e."toStatus" = 'CANCELLED' AND e."note" = 'late cancellation') AS late,
-        EXISTS (SELECT 1 FROM "BookingEvent" e WHERE e."tenantId" = b."tenantId" AND e."bookingId" = b."id"
-          AND e."toStatus" = 'CANCELLED' AND e."fromStatus" = 'PENDING') AS expired_hold
+        -- The event log is read for cancelled bookings only.
+        CASE WHEN b."status" = 'CANCELLED' THEN EXISTS (SELECT 1 FROM "BookingEvent" e WHERE e."tenantId" = b."tenantId"
+          AND e."bookingId" = b."id" AND e."toStatus" = 'CANCELLED' AND e."note" = 'late cancellation') ELSE false END AS late,
+        CASE WHEN b."status" = 'CANCELLED' THEN EXISTS (SELECT 1 FROM "BookingEvent" e WHERE e."tenantId" = b."tenantId"
+          AND e."bookingId" = b."id" AND e."toStatus" = 'CANCELLED' AND e."fromStatus" = 'PENDING') ELSE false END AS expired_hold
       FROM "Booking" b
       WHERE b."tenantId" = ${scope.tenantId}::uuid
         AND b."startsAt" >= ${scope.from} AND b."startsAt" < ${scope.to}${bookingFilter("b", scope)}
