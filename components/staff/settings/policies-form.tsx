@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -24,7 +24,6 @@ export function PoliciesForm({ salon, currency, initial }: { salon: string; curr
   const failure = failureOf(state);
   const value = (name: keyof PoliciesFormValues) => failure?.values?.[name] ?? initial[name];
   const errors = (name: string) => failure?.fieldErrors?.[name];
-  const [kind, setKind] = useState(value("depositKind"));
   const saved = state?.ok ? state.data : null;
 
   return (
@@ -39,14 +38,14 @@ export function PoliciesForm({ salon, currency, initial }: { salon: string; curr
         <div className="flex flex-wrap gap-3">
           {KINDS.map((k) => (
             <label key={k.value} className="flex items-center gap-2 rounded-xl border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900">
-              <input type="radio" name="depositKind" value={k.value} checked={kind === k.value} onChange={() => setKind(k.value)} />
+              <input type="radio" name="depositKind" value={k.value} defaultChecked={value("depositKind") === k.value} />
               {k.label}
             </label>
           ))}
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
-          {kind === "fixed" && <Field name="depositAmount" label={`Amount (${currency})`} inputMode="decimal" required defaultValue={value("depositAmount")} errors={errors("depositAmount")} />}
-          {kind === "percent" && <Field name="depositPercent" label="Percentage of the price" hint="For example 20 for 20%" inputMode="decimal" required defaultValue={value("depositPercent")} errors={errors("depositPercent")} />}
+          <Field name="depositAmount" label={`Fixed amount (${currency})`} hint="Used with a fixed amount" inputMode="decimal" defaultValue={value("depositAmount")} errors={errors("depositAmount")} />
+          <Field name="depositPercent" label="Share of the price (%)" hint="Used with a share of the price, e.g. 20" inputMode="decimal" defaultValue={value("depositPercent")} errors={errors("depositPercent")} />
         </div>
       </fieldset>
 
