@@ -1,6 +1,7 @@
 import { Link, Text } from "@react-email/components";
 import { SalonEmailLayout, emailStyles, myBookingsUrl } from "./salon-layout";
 import type { BookingEmailData } from "./booking-email-data";
+import { PolicyTerms } from "./policy-terms";
 import { addToCalendarLinks } from "./calendar-attachment";
 
 // The booking emails: to the client when booked and when cancelled, to the therapist for both.
@@ -44,16 +45,7 @@ export function BookingConfirmedEmail({ data }: { data: BookingEmailData }) {
         minute: <Link href={data.preferencesUrl}>your session preferences</Link>
       </Text>
       {data.policyTerms.length > 0 ? (
-        <>
-          <Text>
-            <strong>What you agreed to:</strong>
-          </Text>
-          {data.policyTerms.map((term) => (
-            <Text key={term} style={emailStyles.note}>
-              • {term}
-            </Text>
-          ))}
-        </>
+        <PolicyTerms title="What you agreed to:" terms={data.policyTerms} />
       ) : (
         <Text>
           <strong>Cancellation policy:</strong> {data.policySummary}

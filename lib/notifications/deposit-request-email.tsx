@@ -1,6 +1,7 @@
 import { Link, Text } from "@react-email/components";
 import { SalonEmailLayout, emailStyles, myBookingsUrl } from "./salon-layout";
 import type { BookingEmailData } from "./booking-email-data";
+import { PolicyTerms } from "./policy-terms";
 
 // A booking the salon took by phone: the time is held until `holdUntil`; the client confirms it
 // on the booking's page by paying the deposit (or saving a card) on Stripe's page.
@@ -32,18 +33,7 @@ export function DepositRequestEmail({ data, request }: { data: BookingEmailData;
           {request.deposit ? `Pay ${request.deposit} deposit` : "Save card and confirm"}
         </Link>
       </Text>
-      {data.policyTerms.length > 0 && (
-        <>
-          <Text>
-            <strong>What you&apos;ll agree to:</strong>
-          </Text>
-          {data.policyTerms.map((term) => (
-            <Text key={term} style={emailStyles.note}>
-              • {term}
-            </Text>
-          ))}
-        </>
-      )}
+      {data.policyTerms.length > 0 && <PolicyTerms title="What you'll agree to:" terms={data.policyTerms} />}
       <Text style={emailStyles.note}>Not you, or changed your mind? Open the link and release the time; nothing has been charged.</Text>
     </SalonEmailLayout>
   );
