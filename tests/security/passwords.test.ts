@@ -9,14 +9,20 @@ import { setupTestDatabase } from "../setup/test-database";
 
 const { db } = setupTestDatabase();
 
-async function median(times: number, work: () => Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
+/** Medians of two kinds of work sampled in turn, so a burst of load elsewhere slows both alike. */
+async function interleavedMedians(times: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+  const samples: [number[], number[]] = [[], []];
+  const timed = async (work: () => Promise<unknown>) => {
     const start = performance.now();
     await work();
-    samples.push(performance.now() - start);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < times; i++) {
+    samples[0].push(await timed(a));
+    samples[1].push(await timed(b));
   }
-  return samples.sort((a, b) => a - b)[Math.floor(times / 2)]!;
+  const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(times / 2)]!;
+  return [median(samples[0]), median(samples[1])];
 }
 
 describe("passwords", () => {
@@ -42,11 +48,15 @@ describe("passwords", () => {
 
   it("an unknown email costs as much work as a known one, so timing does not enumerate accounts", async () => {
     await authenticateWithPassword("owner@serenity.test", "warm-up");
-    const known = await median(7, () => authenticateWithPassword("owner@serenity.test", "wrong password"));
-    const unknown = await median(7, () => authenticateWithPassword("nobody-here@example.com", "wrong password"));
-    // Before the fix: ~72 ms against ~5 ms. Now both verify one argon2id hash.
-    expect(unknown).toBeGreaterThan(known * 0.5);
-    expect(unknown).toBeLessThan(known * 2);
+    const [known, unknown] = await interleavedMedians(
+      11,
+      () => authenticateWithPassword("owner@serenity.test", "wrong password"),
+      () => authenticateWithPassword("nobody-here@example.com", "wrong password"),
+    );
+    // Before the fix: ~72 ms against ~5 ms (14x). Now both verify one argon2id hash; the
+    // bounds leave room for a loaded CI machine and still catch that gap.
+    expect(unknown).toBeGreaterThan(known / 3);
+    expect(unknown).toBeLessThan(known * 3);
   });
 
   it("hashing runs off the event loop: timers keep firing during 20 parallel sign-ins", async () => {
