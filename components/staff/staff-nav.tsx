@@ -6,11 +6,14 @@ import { cx } from "@/components/ui/cx";
 
 export type StaffNavLink = { href: string; label: string };
 
-/** The staff area's sections; the one you are in is marked (aria-current), not by colour alone. */
-export function StaffNav({ links }: { links: StaffNavLink[] }) {
+/**
+ * A row of section links (the staff area's, or a page's own sections such as Settings); the one
+ * you are in is marked (aria-current), not by colour alone. Scrolls sideways on a phone.
+ */
+export function StaffNav({ links, label = "Staff area" }: { links: StaffNavLink[]; label?: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Staff area" className="-mx-1 flex items-center gap-1 overflow-x-auto">
+    <nav aria-label={label} className="-mx-1 flex items-center gap-1 overflow-x-auto">
       {links.map((link) => {
         const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/errors/validation";
 import { requirePermission, type StaffContext } from "@/lib/tenancy/guard";
+import { lockTenant, recordAudit } from "./audit";
 import { POLICY_FIELDS, policiesOf, ZPoliciesSchema, type PolicyField, type TPolicies } from "./policies";
 
 // Changing the salon's booking policies. Public pages read the tenant's policy per request, so a
@@ -27,25 +27,18 @@ export async function updatePolicies({ staff, policies }: { staff: StaffContext;
   const { tenantId } = staff;
   const prisma = await db();
   return prisma.$transaction(async (tx) => {
-    // Lock the salon's row so two owners saving at once each audit against what they replaced.
-    await tx.$queryRaw`SELECT id FROM "Tenant" WHERE id = ${tenantId}::uuid FOR UPDATE`;
-    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } });
+    // Two owners saving at once each audit against what they replaced.
+    await lockTenant(tx, tenantId);
+    const tenant = await tx.tenant.findUniqueOrThrow({
+      where: { id: tenantId },
+    });
     const changes = changesBetween(policiesOf(tenant), next);
     if (Object.keys(changes).length === 0) return { changes };
-    await tx.tenant.update({ where: { id: tenantId }, data: { ...next, depositRule: next.depositRule } });
-    const actor = await tx.user.findUnique({ where: { id: staff.userId }, select: { name: true, email: true } });
-    await tx.auditLog.create({
-      data: { tenantId, actorUserId: staff.userId, actorName: actor?.name || actor?.email || "Unknown", action: POLICIES_AUDIT_ACTION, changes: changes as Prisma.InputJsonValue },
+    await tx.tenant.update({
+      where: { id: tenantId },
+      data: { ...next, depositRule: next.depositRule },
     });
+    await recordAudit(tx, staff, { action: POLICIES_AUDIT_ACTION, changes });
     return { changes };
   });
-}
-
-export type AuditEntry = { id: string; actorName: string; action: string; changes: PolicyChanges; createdAt: Date };
-
-/** The salon's most recent settings changes, newest first. */
-export async function listAuditEntries(tenantId: string, take = 10): Promise<AuditEntry[]> {
-  const prisma = await db();
-  const rows = await prisma.auditLog.findMany({ where: { tenantId }, orderBy: { createdAt: "desc" }, take, select: { id: true, actorName: true, action: true, changes: true, createdAt: true } });
-  return rows.map((r) => ({ ...r, changes: (r.changes ?? {}) as PolicyChanges }));
 }

@@ -2,14 +2,18 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { currentSession, type CurrentSession } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors/app-error";
-import { staffContextForSession, type StaffContext } from "./guard";
+import type { Permission } from "@/lib/auth/permissions";
+import { can, staffContextForSession, type StaffContext } from "./guard";
 
 /**
  * Where a caller the staff area refused goes: the sign-in page, told why when they were signed
  * in by email link (staff sign in with their password), and back to `returnTo` afterwards.
  */
 export function staffSignInPath(session: CurrentSession | null, returnTo: string): string {
-  const query = new URLSearchParams({ callbackUrl: returnTo, ...(session ? { error: "StaffPasswordRequired" } : {}) });
+  const query = new URLSearchParams({
+    callbackUrl: returnTo,
+    ...(session ? { error: "StaffPasswordRequired" } : {}),
+  });
   return `/signin?${query.toString()}`;
 }
 
@@ -33,4 +37,15 @@ export async function requireStaffPage({ salon, returnTo }: { salon: string | nu
     if (isAppError(error, "FORBIDDEN") || isAppError(error, "NOT_FOUND")) notFound();
     throw error;
   }
+}
+
+/**
+ * For pages one permission opens (settings, the whole salon's dashboard): the caller's context,
+ * or a 404 for staff without it, as if the page did not exist. Each page checks for itself;
+ * a layout's check alone does not stop its pages from rendering.
+ */
+export async function requireStaffPagePermission({ salon, permission }: { salon: string; permission: Permission }): Promise<StaffContext> {
+  const staff = await requireStaffPage({ salon });
+  if (!can(staff, permission)) notFound();
+  return staff;
 }

@@ -21,6 +21,7 @@ async function setDeposit(page: Page, kind: "A fixed amount" | "A share of the p
 test("the owner changes the deposit and the public page asks for it at once; a therapist cannot open settings", async ({ page }, testInfo) => {
   await signInAsStaff(page, "owner@serenity.test");
   await page.getByRole("link", { name: "Settings" }).first().click();
+  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Policies" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Policies" })).toBeVisible();
   await setDeposit(page, "A fixed amount", "25.00");
   await expect(page.getByRole("region", { name: "Recent changes" })).toContainText("Deposit: 20% of the price → $25.00 deposit");

@@ -5,7 +5,8 @@ import { ZPolicySnapshotSchema } from "@/lib/booking/policy";
 import type { PrismaClient, Tenant } from "@/lib/generated/prisma/client";
 import { policiesOf, type TPolicies } from "@/lib/settings/policies";
 import { policiesFromForm, ZPoliciesFormSchema } from "@/lib/settings/policies-form";
-import { listAuditEntries, updatePolicies } from "@/lib/settings/update-policies";
+import { listAuditEntries } from "@/lib/settings/audit";
+import { updatePolicies } from "@/lib/settings/update-policies";
 import { staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
@@ -72,7 +73,7 @@ describe("updatePolicies", () => {
     const after: TPolicies = { ...before, depositRule: { kind: "fixed", amountMinor: 2_500 }, cancellationNoticeHours: 48, noShowFeeMinor: 4_000 };
     const { changes } = await updatePolicies({ staff: owner, policies: after });
     expect(Object.keys(changes).sort()).toEqual(["cancellationNoticeHours", "depositRule", "noShowFeeMinor"]);
-    const [entry] = await listAuditEntries(serenity.id, 1);
+    const [entry] = await listAuditEntries(serenity.id, { take: 1 });
     expect(entry).toMatchObject({ actorName: "Olivia Reed", action: "policies.update" });
     expect(entry!.changes).toEqual({
       depositRule: { before: before.depositRule, after: { kind: "fixed", amountMinor: 2_500 } },

@@ -9,6 +9,11 @@ describe("permissions", () => {
     ["THERAPIST", "bookings.read.own", true],
     ["THERAPIST", "salon.manage", false],
     ["CLIENT", "bookings.read.own", false],
+    ["OWNER", "insights.read.all", true],
+    ["THERAPIST", "insights.read.all", false],
+    ["THERAPIST", "insights.read.own", true],
+    ["THERAPIST", "clients.read.all", false],
+    ["THERAPIST", "clients.read.own", true],
   ] as const)("%s has %s: %s", (role, permission, expected) => {
     expect(roleHas(role, permission)).toBe(expected);
   });

@@ -8,10 +8,12 @@ export default async function SalonStaffLayout({ children, params }: { children:
   const slug = ctx.tenant.slug;
   const salons = await listStaffSalons(ctx.userId);
   const links = [
+    { href: staffPath(slug, "insights"), label: can(ctx, "insights.read.all") ? "Dashboard" : "My figures" },
     { href: staffPath(slug, "calendar"), label: "Calendar" },
+    { href: staffPath(slug, "clients"), label: "Clients" },
     { href: staffPath(slug, "schedule"), label: "Hours" },
     ...(can(ctx, "payments.manage") ? [{ href: staffPath(slug, "payments"), label: "Payments" }] : []),
-    ...(can(ctx, "salon.manage") ? [{ href: staffPath(slug, "settings", "policies"), label: "Settings" }] : []),
+    ...(can(ctx, "salon.manage") ? [{ href: staffPath(slug, "settings"), label: "Settings" }] : []),
     { href: "/staff/account", label: "Account" },
   ];
   return (

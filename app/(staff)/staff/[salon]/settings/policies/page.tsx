@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PoliciesForm, type PoliciesFormValues } from "@/components/staff/settings/policies-form";
-import { formatDateTime } from "@/lib/format/format";
 import { toMajorString } from "@/lib/payments/money";
-import { describePolicyValue, POLICY_LABELS, policiesOf, type PolicyField } from "@/lib/settings/policies";
-import { listAuditEntries } from "@/lib/settings/update-policies";
-import { can } from "@/lib/tenancy/guard";
-import { requireStaffPage } from "@/lib/tenancy/staff-page";
+import { ChangeLog } from "@/components/staff/settings/change-log";
+import { listAuditEntries } from "@/lib/settings/audit";
+import { policiesOf } from "@/lib/settings/policies";
+import { POLICIES_AUDIT_ACTION } from "@/lib/settings/update-policies";
+import { requireStaffPagePermission } from "@/lib/tenancy/staff-page";
 
 export const metadata: Metadata = { title: "Policies" };
 
-/** The owner's booking policies and the recent changes to the salon's settings. */
+/** The owner's booking policies and their recent changes (the settings layout admits owners only). */
 export default async function PoliciesPage({ params }: { params: Promise<{ salon: string }> }) {
   const { salon } = await params;
-  const staff = await requireStaffPage({ salon });
-  if (!can(staff, "salon.manage")) notFound();
+  const staff = await requireStaffPagePermission({
+    salon,
+    permission: "salon.manage",
+  });
   const { tenant } = staff;
   const policies = policiesOf(tenant);
   const rule = policies.depositRule;
@@ -32,8 +33,9 @@ export default async function PoliciesPage({ params }: { params: Promise<{ salon
     bookingHorizonDays: String(policies.bookingHorizonDays),
     minNoticeMinutes: String(policies.minNoticeMinutes),
   };
-  const entries = await listAuditEntries(tenant.id);
-  const describe = (field: PolicyField, v: unknown) => describePolicyValue(field, v, tenant.currency, tenant.locale);
+  const entries = await listAuditEntries(tenant.id, {
+    actionPrefix: POLICIES_AUDIT_ACTION,
+  });
 
   return (
     <div className="space-y-8">
@@ -44,31 +46,7 @@ export default async function PoliciesPage({ params }: { params: Promise<{ salon
       <Card>
         <PoliciesForm salon={tenant.slug} currency={tenant.currency} initial={initial} />
       </Card>
-      <section aria-labelledby="audit-heading" className="space-y-3">
-        <h2 id="audit-heading" className="text-xl font-semibold text-stone-900">
-          Recent changes
-        </h2>
-        {entries.length === 0 ? (
-          <p className="text-stone-600">No changes yet.</p>
-        ) : (
-          <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
-            {entries.map((entry) => (
-              <li key={entry.id} className="space-y-1 px-3 py-2 text-sm">
-                <p className="text-stone-900">
-                  <span className="font-semibold">{entry.actorName}</span> <span className="text-stone-600">· {formatDateTime(entry.createdAt, tenant.timeZone, tenant.locale)}</span>
-                </p>
-                <ul className="text-stone-700">
-                  {(Object.entries(entry.changes) as [PolicyField, { before: unknown; after: unknown }][]).map(([field, change]) => (
-                    <li key={field}>
-                      {POLICY_LABELS[field] ?? field}: {describe(field, change.before)} → {describe(field, change.after)}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ChangeLog entries={entries} salon={tenant} />
     </div>
   );
 }
