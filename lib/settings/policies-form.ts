@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import { minorUnitDigits, parseMajorAmount, toMajorString } from "@/lib/payments/money";
-import type { TDepositRule } from "@/lib/payments/deposit";
+import { parseMajorAmount } from "@/lib/payments/money";
+import { amountMessage, depositRuleFromForm } from "./deposit-form";
 import type { TPolicies } from "./policies";
 
 // The policies form as posted: text fields, money in major units of the salon's currency
@@ -34,31 +34,20 @@ export const FORM_FIELD_OF: Record<string, string> = {
 
 const wholeNumber = (text: string) => (/^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : NaN);
 
-function percentToBasisPoints(text: string): number | null {
-  const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(text.trim());
-  return match ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0")) : null;
-}
-
 /** The posted form as policies, or a VALIDATION error naming the form's fields. */
 export function policiesFromForm(form: TPoliciesForm, currency: string): TPolicies {
   const errors: Record<string, string[]> = {};
-  const money = (name: "depositAmount" | "lateCancelFee" | "noShowFee", text: string, emptyIsZero: boolean) => {
-    if (emptyIsZero && text.trim() === "") return 0;
+  const money = (name: "lateCancelFee" | "noShowFee", text: string) => {
+    if (text.trim() === "") return 0;
     const minor = parseMajorAmount(text, currency);
-    if (minor === null) errors[name] = [`Enter an amount in ${currency}, like ${toMajorString(20 * 10 ** minorUnitDigits(currency), currency)}`];
+    if (minor === null) errors[name] = [amountMessage(currency)];
     return minor ?? 0;
   };
-  let depositRule: TDepositRule = { kind: "none" };
-  if (form.depositKind === "fixed") depositRule = { kind: "fixed", amountMinor: money("depositAmount", form.depositAmount, false) };
-  if (form.depositKind === "percent") {
-    const basisPoints = percentToBasisPoints(form.depositPercent);
-    if (basisPoints === null) errors.depositPercent = ["Enter a percentage, like 20"];
-    depositRule = { kind: "percent", basisPoints: basisPoints ?? 0 };
-  }
+  const depositRule = depositRuleFromForm(form, currency, errors);
   const policies = {
     depositRule,
-    lateCancelFeeMinor: money("lateCancelFee", form.lateCancelFee, true),
-    noShowFeeMinor: money("noShowFee", form.noShowFee, true),
+    lateCancelFeeMinor: money("lateCancelFee", form.lateCancelFee),
+    noShowFeeMinor: money("noShowFee", form.noShowFee),
     cancellationNoticeHours: wholeNumber(form.cancellationNoticeHours),
     reviewWindowHours: wholeNumber(form.reviewWindowHours),
     reminderHoursBefore: wholeNumber(form.reminderHoursBefore),

@@ -6,17 +6,12 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { savePoliciesAction, type PoliciesResult } from "@/lib/actions/settings";
 import { failureOf, type FormState } from "@/lib/server/action-result";
+import { DepositRuleFields } from "./deposit-rule-fields";
 
 export type PoliciesFormValues = Record<
   "depositKind" | "depositAmount" | "depositPercent" | "cancellationNoticeHours" | "lateCancelFee" | "noShowFee" | "reviewWindowHours" | "reminderHoursBefore" | "travelBufferMinutes" | "bookingHorizonDays" | "minNoticeMinutes",
   string
 >;
-
-const KINDS = [
-  { value: "none", label: "No deposit" },
-  { value: "fixed", label: "A fixed amount" },
-  { value: "percent", label: "A share of the price" },
-] as const;
 
 /** The salon's booking policies; money in the salon's currency, as the client sees it. */
 export function PoliciesForm({ salon, currency, initial }: { salon: string; currency: string; initial: PoliciesFormValues }) {
@@ -32,22 +27,12 @@ export function PoliciesForm({ salon, currency, initial }: { salon: string; curr
       {failure && <Alert tone="error" title={failure.message} />}
       {saved && <Alert tone="success" title={saved.changed ? "Policies saved. New bookings use them from now on; existing bookings keep theirs." : "Nothing changed."} />}
 
-      <fieldset className="space-y-3">
-        <legend className="text-base font-semibold text-stone-900">Deposit</legend>
-        <p className="text-sm text-stone-600">Taken when a client books; a service can set its own.</p>
-        <div className="flex flex-wrap gap-3">
-          {KINDS.map((k) => (
-            <label key={k.value} className="flex items-center gap-2 rounded-xl border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900">
-              <input type="radio" name="depositKind" value={k.value} defaultChecked={value("depositKind") === k.value} />
-              {k.label}
-            </label>
-          ))}
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <Field name="depositAmount" label={`Fixed amount (${currency})`} hint="Used with a fixed amount" inputMode="decimal" defaultValue={value("depositAmount")} errors={errors("depositAmount")} />
-          <Field name="depositPercent" label="Share of the price (%)" hint="Used with a share of the price, e.g. 20" inputMode="decimal" defaultValue={value("depositPercent")} errors={errors("depositPercent")} />
-        </div>
-      </fieldset>
+      <DepositRuleFields
+        hint="Taken when a client books; a service can set its own."
+        currency={currency}
+        values={{ depositKind: value("depositKind"), depositAmount: value("depositAmount"), depositPercent: value("depositPercent") }}
+        errors={errors}
+      />
 
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold text-stone-900">Cancellations and no-shows</legend>
