@@ -17,3 +17,4 @@ export { computeMoney, type MoneySummary } from "./money";
 export { previousPeriod, withPrevious, type LoyaltyScope, type ZonedLoyaltyScope } from "./scope";
 export { computeTherapistFigures, type TherapistFigures } from "./therapists";
 export { loadLoyaltySummary, type LoyaltySummary } from "./dashboard";
+export { availableIntervals, computeUtilisation, type Utilisation, type ZonedRule } from "./utilisation";

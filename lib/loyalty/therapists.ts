@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { bookingFilter, num, share, type LoyaltyScope } from "./scope";
+import { computeUtilisation, type Utilisation } from "./utilisation";
 
 export type TherapistFigures = {
   therapistId: string;
@@ -13,6 +14,12 @@ export type TherapistFigures = {
   checkIns: number;
   satisfaction: number | null;
   tipsMinor: number;
+  /** Minutes of the therapist's weekly hours in the period, less time off (see computeUtilisation). */
+  availableMinutes: number;
+  /** Minutes of confirmed, completed and no-show sessions inside those hours. */
+  bookedMinutes: number;
+  /** bookedMinutes ÷ availableMinutes; null without available time. */
+  utilisation: number | null;
 };
 
 /**
@@ -21,13 +28,14 @@ export type TherapistFigures = {
  * sessions (whose window has fully passed) after which the client booked again, with anyone,
  * within `rebookingDays` (90 unless told) of the session's end; cancelled bookings do not count.
  * Satisfaction: the average check-in score of their sessions in the period. Tips: tips that went
- * through for their sessions. (Utilisation needs the availability engine and comes separately.)
+ * through for their sessions. Utilisation: booked ÷ available hours, as computeUtilisation
+ * defines them. Therapists with hours in the period but no sessions are listed too (with zeros).
  */
 export async function computeTherapistFigures(scope: LoyaltyScope & { asOf?: Date; rebookingDays?: number }): Promise<TherapistFigures[]> {
   const prisma = await db();
   const asOf = scope.asOf ?? new Date();
   const days = scope.rebookingDays ?? 90;
-  const rows = await prisma.$queryRaw<Record<string, bigint | number | string | null>[]>`
+  const [rows, utilisation] = await Promise.all([prisma.$queryRaw<Record<string, bigint | number | string | null>[]>`
     WITH period AS (
       SELECT b."id", b."therapistId", b."status", b."endsAt",
         (b."status" = 'COMPLETED' AND b."endsAt" + make_interval(days => ${days}::int) <= ${asOf}) AS eligible,
@@ -50,8 +58,9 @@ export async function computeTherapistFigures(scope: LoyaltyScope & { asOf?: Dat
     JOIN "TherapistProfile" t ON t."tenantId" = ${scope.tenantId}::uuid AND t."id" = pe."therapistId"
     LEFT JOIN "CheckIn" ci ON ci."tenantId" = ${scope.tenantId}::uuid AND ci."bookingId" = pe."id"
     GROUP BY t."id", t."displayName"
-    ORDER BY t."displayName"`;
-  return rows.map((r) => {
+    ORDER BY t."displayName"`, computeUtilisation(scope)]);
+  const hours = new Map(utilisation.map((u) => [u.therapistId, u]));
+  const figures: TherapistFigures[] = rows.map((r) => {
     const sessions = num(r.sessions as bigint);
     const noShows = num(r.no_shows as bigint);
     const eligible = num(r.eligible as bigint);
@@ -68,6 +77,19 @@ export async function computeTherapistFigures(scope: LoyaltyScope & { asOf?: Dat
       checkIns: num(r.check_ins as bigint),
       satisfaction: r.satisfaction === null ? null : Number(r.satisfaction),
       tipsMinor: num(r.tips as bigint),
+      ...utilisationOf(hours.get(String(r.therapist_id))),
     };
   });
+  for (const u of hours.values()) {
+    if (figures.some((f) => f.therapistId === u.therapistId)) continue;
+    figures.push({
+      therapistId: u.therapistId, therapistName: u.therapistName, sessions: 0, noShows: 0, noShowRate: null, rebookingEligible: 0, rebooked: 0,
+      rebookingRate: null, checkIns: 0, satisfaction: null, tipsMinor: 0, ...utilisationOf(u),
+    });
+  }
+  return figures.sort((a, b) => a.therapistName.localeCompare(b.therapistName));
+}
+
+function utilisationOf(u: Utilisation | undefined): Pick<TherapistFigures, "availableMinutes" | "bookedMinutes" | "utilisation"> {
+  return { availableMinutes: u?.availableMinutes ?? 0, bookedMinutes: u?.bookedMinutes ?? 0, utilisation: u?.utilisation ?? null };
 }

@@ -1,0 +1,144 @@
+import { clipIntervals, mergeIntervals, subtractIntervals } from "@/lib/availability/intervals";
+import { DAY_MS, MINUTE_MS, weekdayOfEpochDay } from "@/lib/availability/local-date";
+import type { Interval } from "@/lib/availability/types";
+import { buildZoneTimeline, type ZoneTimeline } from "@/lib/availability/zone-timeline";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { num, share, type LoyaltyScope } from "./scope";
+
+export type Utilisation = { therapistId: string; therapistName: string; availableMinutes: number; bookedMinutes: number; utilisation: number | null };
+
+/** A weekly working block in its location's zone, as AvailabilityRule stores it. */
+export type ZonedRule = { weekday: number; startMinute: number; endMinute: number; timeZone: string };
+
+/**
+ * A therapist's available time in [from, to): every weekly block expanded on each local date of
+ * its location's zone exactly as the availability engine does (lib/availability: a block is
+ * [local date + startMinute, local date + endMinute) resolved in the zone, so on a DST day
+ * 09:00–17:00 is still 09:00–17:00 on the wall and a block across the change is an hour shorter
+ * or longer), merged, less time off, clipped to the period. Sorted, disjoint intervals.
+ */
+export function availableIntervals(rules: readonly ZonedRule[], timeOff: readonly Interval[], from: number, to: number): Interval[] {
+  if (rules.length === 0 || from >= to) return [];
+  // A local date is within a day of its UTC date: two days either side cover every zone.
+  const firstDay = Math.floor(from / DAY_MS) - 2;
+  const lastDay = Math.floor(to / DAY_MS) + 2;
+  const timelines = new Map<string, ZoneTimeline>();
+  const blocks: Interval[] = [];
+  for (const rule of rules) {
+    let timeline = timelines.get(rule.timeZone);
+    if (!timeline) {
+      timeline = buildZoneTimeline(rule.timeZone, (firstDay - 2) * DAY_MS, (lastDay + 3) * DAY_MS);
+      timelines.set(rule.timeZone, timeline);
+    }
+    for (let day = firstDay; day <= lastDay; day++) {
+      if (weekdayOfEpochDay(day) !== rule.weekday) continue;
+      const start = timeline.wallToInstant(day * DAY_MS + rule.startMinute * MINUTE_MS);
+      const end = timeline.wallToInstant(day * DAY_MS + rule.endMinute * MINUTE_MS);
+      if (end > start) blocks.push({ start, end });
+    }
+  }
+  return clipIntervals(subtractIntervals(mergeIntervals(blocks), mergeIntervals(timeOff)), from, to);
+}
+
+/** Whole and fractional minutes of a list of disjoint intervals. */
+export function totalMinutes(intervals: readonly Interval[]): number {
+  return intervals.reduce((sum, i) => sum + (i.end - i.start), 0) / MINUTE_MS;
+}
+
+/**
+ * Utilisation per therapist: booked hours ÷ available hours in the period.
+ * Available: the therapist's weekly hours (AvailabilityRule, in each location's zone, expanded
+ * per local date like the booking engine does, DST included) less their time off, clipped to
+ * the period [from, to).
+ * Booked: the time of the therapist's confirmed, completed and no-show sessions (session start
+ * to end, buffers not included; unpaid holds and cancelled bookings do not count) that lies
+ * inside that available time. Time booked outside the therapist's hours or during time off does
+ * not count, so utilisation never exceeds 100 %; overlapping sessions count once.
+ * With a location filter, only that location's hours and sessions. Utilisation is null when the
+ * therapist had no available time in the period. Therapists with neither hours nor sessions in
+ * the period are left out.
+ *
+ * The weekly rules and time off (a handful of rows) are expanded here in JavaScript with the
+ * availability engine's own zone arithmetic (PostgreSQL resolves a repeated wall time at the
+ * fall-back change to the later instant, the engine to the earlier); the sessions are summed in SQL.
+ */
+export async function computeUtilisation(scope: LoyaltyScope): Promise<Utilisation[]> {
+  const prisma = await db();
+  const therapist = scope.therapistId ?? null;
+  const location = scope.locationId ?? null;
+  const [rules, timeOff] = await Promise.all([
+    prisma.$queryRaw<{ therapistId: string; therapistName: string; weekday: number; startMinute: number; endMinute: number; timeZone: string }[]>`
+      SELECT r."therapistId", t."displayName" AS "therapistName", r."weekday", r."startMinute", r."endMinute", l."timeZone"
+      FROM "AvailabilityRule" r
+      JOIN "Location" l ON l."tenantId" = r."tenantId" AND l."id" = r."locationId"
+      JOIN "TherapistProfile" t ON t."tenantId" = r."tenantId" AND t."id" = r."therapistId"
+      WHERE r."tenantId" = ${scope.tenantId}::uuid
+        AND (${therapist}::uuid IS NULL OR r."therapistId" = ${therapist}::uuid)
+        AND (${location}::uuid IS NULL OR r."locationId" = ${location}::uuid)`,
+    prisma.$queryRaw<{ therapistId: string; startsAt: Date; endsAt: Date }[]>`
+      SELECT o."therapistId", o."startsAt", o."endsAt" FROM "TimeOff" o
+      WHERE o."tenantId" = ${scope.tenantId}::uuid AND o."startsAt" < ${scope.to} AND o."endsAt" > ${scope.from}
+        AND (${therapist}::uuid IS NULL OR o."therapistId" = ${therapist}::uuid)`,
+  ]);
+
+  const from = scope.from.getTime();
+  const to = scope.to.getTime();
+  const byTherapist = new Map<string, { name: string; rules: ZonedRule[]; off: Interval[] }>();
+  for (const r of rules) {
+    const entry = byTherapist.get(r.therapistId) ?? { name: r.therapistName, rules: [], off: [] };
+    entry.rules.push({ weekday: r.weekday, startMinute: r.startMinute, endMinute: r.endMinute, timeZone: r.timeZone });
+    byTherapist.set(r.therapistId, entry);
+  }
+  for (const o of timeOff) byTherapist.get(o.therapistId)?.off.push({ start: o.startsAt.getTime(), end: o.endsAt.getTime() });
+
+  const ids: string[] = [];
+  const starts: string[] = [];
+  const ends: string[] = [];
+  const available = new Map<string, number>();
+  for (const [id, { rules: weekly, off }] of byTherapist) {
+    const intervals = availableIntervals(weekly, off, from, to);
+    available.set(id, totalMinutes(intervals));
+    for (const i of intervals) {
+      ids.push(id);
+      starts.push(new Date(i.start).toISOString());
+      ends.push(new Date(i.end).toISOString());
+    }
+  }
+
+  // Sessions of the period per therapist (also those without hours, so they are listed), and the
+  // part of them inside the available time, as multiranges: overlapping sessions count once.
+  const booked = await prisma.$queryRaw<{ therapistId: string; therapistName: string; minutes: number | null }[]>`
+    WITH avail AS (
+      SELECT a.therapist_id, range_agg(tstzrange(a.s, a.e, '[)')) AS hours
+      FROM unnest(${ids}::uuid[], ${starts}::timestamptz[], ${ends}::timestamptz[]) AS a(therapist_id, s, e)
+      GROUP BY a.therapist_id
+    ), sessions AS (
+      SELECT b."therapistId", range_agg(tstzrange(b."startsAt", b."endsAt", '[)')) AS busy
+      FROM "Booking" b
+      WHERE b."tenantId" = ${scope.tenantId}::uuid AND b."status" IN ('CONFIRMED', 'COMPLETED', 'NO_SHOW')
+        AND b."startsAt" < ${scope.to} AND b."endsAt" > ${scope.from} AND b."startsAt" > ${scope.from}::timestamptz - interval '1 day'
+        ${therapist ? Prisma.sql`AND b."therapistId" = ${therapist}::uuid` : Prisma.empty}
+        ${location ? Prisma.sql`AND b."locationId" = ${location}::uuid` : Prisma.empty}
+      GROUP BY b."therapistId"
+    )
+    SELECT s."therapistId", t."displayName" AS "therapistName",
+      (SELECT sum(extract(epoch FROM upper(x) - lower(x))) / 60 FROM unnest(s.busy * a.hours) AS x)::float8 AS minutes
+    FROM sessions s
+    JOIN "TherapistProfile" t ON t."tenantId" = ${scope.tenantId}::uuid AND t."id" = s."therapistId"
+    LEFT JOIN avail a ON a.therapist_id = s."therapistId"`;
+
+  const out = new Map<string, Utilisation>();
+  for (const [id, { name }] of byTherapist) {
+    out.set(id, { therapistId: id, therapistName: name, availableMinutes: available.get(id) ?? 0, bookedMinutes: 0, utilisation: null });
+  }
+  for (const b of booked) {
+    const entry = out.get(b.therapistId) ?? { therapistId: b.therapistId, therapistName: b.therapistName, availableMinutes: 0, bookedMinutes: 0, utilisation: null };
+    entry.bookedMinutes = num(b.minutes);
+    out.set(b.therapistId, entry);
+  }
+  return [...out.values()]
+    .filter((u) => u.availableMinutes > 0 || booked.some((b) => b.therapistId === u.therapistId))
+    .map((u) => ({ ...u, utilisation: share(u.bookedMinutes, u.availableMinutes) }))
+    .sort((a, b) => a.therapistName.localeCompare(b.therapistName));
+}
