@@ -6,6 +6,7 @@ export const HARBOR: SalonSpec = {
     slug: "harbor",
     name: "Harbor Massage",
     tagline: "Riverside treatments for tired bodies",
+    phone: "+44 20 7946 0321",
     timeZone: "Europe/London",
     currency: "GBP",
     locale: "en-GB",

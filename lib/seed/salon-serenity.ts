@@ -6,6 +6,7 @@ export const SERENITY: SalonSpec = {
     slug: "serenity",
     name: "Serenity Spa",
     tagline: "Unhurried massage in the heart of Manhattan",
+    phone: "+1 212-555-0142",
     timeZone: "America/New_York",
     currency: "USD",
     locale: "en-US",

@@ -37,7 +37,7 @@ export type SalonSpec = {
   /** Seeds the salon's PRNG. */
   seed: number;
   /** `locale` (BCP 47) formats the salon's dates, times and money on its pages and emails. */
-  tenant: { slug: string; name: string; tagline: string; timeZone: string; currency: string; locale: string; cancellationNoticeHours: number };
+  tenant: { slug: string; name: string; tagline: string; phone: string; timeZone: string; currency: string; locale: string; cancellationNoticeHours: number };
   /** The salon's payment policy and its Stripe account (the demo salons come connected). */
   payments: { depositRule: TDepositRule; lateCancelFeeMinor: number; noShowFeeMinor: number; reviewWindowHours: number; stripeAccountId: string; stripeChargesEnabled: boolean };
   location: { name: string; addressLine1: string; addressLine2?: string; city: string; postalCode: string; country: string };

@@ -73,8 +73,16 @@ export default async function SalonPage({ params }: { params: SalonParams }) {
         <h2 id="visit-heading" className="text-xl font-semibold text-stone-900">
           Visit us
         </h2>
-        <div className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
+        <div className="space-y-2 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm">
           <Address location={location} />
+          {tenant.phone && (
+            <p className="text-sm text-stone-700">
+              Call us:{" "}
+              <a href={`tel:${tenant.phone.replace(/[^\d+]/g, "")}`} className="font-medium text-brand-700 hover:underline">
+                {tenant.phone}
+              </a>
+            </p>
+          )}
         </div>
       </section>
     </div>
