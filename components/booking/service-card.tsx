@@ -21,7 +21,7 @@ export function ServiceCard({ service, currency, locale, action, headingLevel: H
         <p className="mt-0.5 text-sm font-medium text-stone-700">
           {service.durationMinutes} min · {formatMoney(service.priceCents, currency, locale)}
         </p>
-        <p className="mt-2 text-sm leading-relaxed text-stone-700">{service.description}</p>
+        <p className="mt-2 text-sm leading-relaxed whitespace-pre-line text-stone-700">{service.description}</p>
       </div>
       {action && <div className="shrink-0 sm:pt-1">{action}</div>}
     </article>

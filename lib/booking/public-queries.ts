@@ -16,6 +16,8 @@ export async function listPublicSalons() {
   });
 }
 
+// depositRule: the service's own deposit (null follows the salon's), so the review page states
+// the deposit the booking will take.
 const serviceSelect = {
   id: true,
   name: true,
@@ -23,6 +25,7 @@ const serviceSelect = {
   durationMinutes: true,
   priceCents: true,
   locationType: true,
+  depositRule: true,
 } as const;
 
 export async function listBookableServices(tenantId: string) {
