@@ -16,5 +16,5 @@ export { computeReliability, type Reliability } from "./reliability";
 export { computeMoney, type MoneySummary } from "./money";
 export { previousPeriod, withPrevious, type LoyaltyScope, type ZonedLoyaltyScope } from "./scope";
 export { computeTherapistFigures, type TherapistFigures } from "./therapists";
-export { loadLoyaltySummary, type LoyaltySummary } from "./dashboard";
+export { loadDashboard, loadLoyaltySummary, cohortWindowStart, defaultBucket, type Dashboard, type DashboardScope, type LoyaltySummary } from "./dashboard";
 export { availableIntervals, computeUtilisation, type Utilisation, type ZonedRule } from "./utilisation";

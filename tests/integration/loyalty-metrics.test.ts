@@ -10,6 +10,7 @@ import {
   computeSatisfactionByTherapist,
   computeSatisfactionOverTime,
   computeTherapistFigures,
+  loadDashboard,
   loadLoyaltySummary,
   computeVisitInterval,
   countClients,
@@ -231,6 +232,23 @@ describe("the summary", () => {
     expect(summary.money.previous.tipsMinor).toBe(0);
     expect(summary.reliability.previous).toMatchObject({ sessionsDue: 2, noShows: 0, noShowRate: 0 });
     expect(summary.satisfaction.previous).toMatchObject({ checkIns: 1, average: 1 });
+  });
+});
+
+describe("the whole dashboard in one call", () => {
+  it("the summary, 12 months of cohorts up to the period's end, satisfaction over time and per therapist, latest wishes, therapist figures", async () => {
+    const scope = { tenantId: salon.tenantId, ...NOV, timeZone: TZ };
+    const dashboard = await loadDashboard({ ...scope, asOf: ASOF });
+    expect(dashboard.summary).toEqual(await loadLoyaltySummary({ ...scope, asOf: ASOF }));
+    expect(dashboard.cohorts).toEqual(await computeRetentionCohorts({ ...scope, from: new Date("2025-12-01T05:00:00Z") }));
+    expect(dashboard.cohorts.map((k) => [k.month, k.size])).toEqual([["2026-10", 2], ["2026-11", 2]]);
+    expect(dashboard.satisfactionOverTime).toEqual(await computeSatisfactionOverTime({ ...scope, bucket: "day" }));
+    expect(dashboard.satisfactionByTherapist).toEqual(await computeSatisfactionByTherapist(scope));
+    expect(dashboard.latestWishes).toEqual(await findLatestWishes(scope));
+    expect(dashboard.therapists).toEqual(await computeTherapistFigures({ ...scope, asOf: ASOF }));
+    const bea = await loadDashboard({ ...scope, asOf: ASOF, therapistId: salon.t2, bucket: "month" });
+    expect(bea.therapists.map((f) => f.therapistName)).toEqual(["Bea"]);
+    expect(bea.satisfactionOverTime).toEqual([{ start: "2026-11-01", checkIns: 1, average: 4 }]);
   });
 });
 
