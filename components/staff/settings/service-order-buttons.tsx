@@ -18,15 +18,17 @@ export function ServiceOrderButtons({ salon, serviceId, name, position, count }:
   const lastDirection = useRef<"up" | "down" | null>(null);
   const failure = failureOf(state);
 
+  // Once the list shows this row at its new place (the action's answer and the refreshed list
+  // may arrive one after the other), focus the button pressed, or the other one at an end.
   useEffect(() => {
-    if (!state?.ok || !lastDirection.current) return;
-    const buttons = formRef.current?.querySelectorAll<HTMLButtonElement>("button[name=direction]");
-    const pressed = [...(buttons ?? [])].find((b) => b.value === lastDirection.current && !b.disabled);
-    (pressed ?? [...(buttons ?? [])].find((b) => !b.disabled))?.focus();
-  }, [state]);
+    if (!state?.ok || !state.data.moved || !lastDirection.current || position !== state.data.position) return;
+    const buttons = [...(formRef.current?.querySelectorAll<HTMLButtonElement>("button[name=direction]") ?? [])];
+    (buttons.find((b) => b.value === lastDirection.current && !b.disabled) ?? buttons.find((b) => !b.disabled))?.focus();
+    lastDirection.current = null;
+  }, [state, position]);
 
   return (
-    <form ref={formRef} action={action} className="flex flex-wrap items-center gap-2" aria-label={`Order of ${name}`}>
+    <form ref={formRef} action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="salon" value={salon} />
       <input type="hidden" name="service" value={serviceId} />
       <Button type="submit" name="direction" value="up" variant="secondary" disabled={pending || position === 1} onClick={() => (lastDirection.current = "up")}>
