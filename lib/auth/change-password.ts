@@ -6,10 +6,13 @@ import { enforceRateLimits } from "@/lib/rate-limit/policies";
 import { checkPassword, hashPassword } from "./password";
 import { revokeUserSessions } from "./sessions";
 
+/** A new password, wherever one is chosen (changing it, accepting a staff invitation). */
+export const ZNewPasswordSchema = z.string().min(12, "Use at least 12 characters").max(200, "Use at most 200 characters");
+
 export const ZChangePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "Please enter your current password").max(200),
-    newPassword: z.string().min(12, "Use at least 12 characters").max(200, "Use at most 200 characters"),
+    newPassword: ZNewPasswordSchema,
     confirmPassword: z.string().max(200),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: "The two new passwords differ", path: ["confirmPassword"] })

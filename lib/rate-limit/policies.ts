@@ -21,6 +21,10 @@ export const RATE_LIMITS = {
   emailLinkIp: { limit: 20, windowMs: HOUR, baseDelayMs: 5 * MINUTE, maxDelayMs: 6 * HOUR },
   /** Booking confirmations from one address. */
   bookingIp: { limit: 20, windowMs: HOUR, baseDelayMs: 5 * MINUTE, maxDelayMs: 6 * HOUR },
+  /** Staff invitations (new or resent) one salon sends: an owner's account cannot become a mailer. */
+  staffInviteSalon: { limit: 20, windowMs: HOUR, baseDelayMs: 5 * MINUTE, maxDelayMs: 6 * HOUR },
+  /** Staff invitations from one salon to one address (keyed by both, so no salon can block another's). */
+  staffInviteAddress: { limit: 5, windowMs: 24 * HOUR, baseDelayMs: HOUR, maxDelayMs: 24 * HOUR },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -50,35 +50,55 @@ export async function staffContextForSession(session: Pick<CurrentSession, "user
  * Staff context of a user at one salon. With `tenantSlug` (staff URLs carry the salon) the caller
  * must be staff of that salon: any other slug, or a malformed one, is "not found", so nothing
  * tells another salon's existence apart. Without it, their oldest membership (user-level pages).
+ * A therapist the owner deactivated is no longer staff as a therapist: with no other role there,
+ * the salon is closed to them.
  */
 export async function staffContextForUser(userId: string | null | undefined, tenantSlug?: string): Promise<StaffContext> {
   if (!userId) throw new AppError("UNAUTHENTICATED", "Please sign in");
   if (tenantSlug !== undefined && !ZSlugSchema.safeParse(tenantSlug).success) throw new AppError("NOT_FOUND", "Salon not found");
   const prisma = await db();
-  const memberships = await prisma.membership.findMany({
-    where: { userId, role: { in: ["OWNER", "THERAPIST"] }, ...(tenantSlug !== undefined ? { tenant: { slug: tenantSlug } } : {}) },
-    include: { tenant: true },
-    orderBy: { createdAt: "asc" },
-  });
+  const memberships = await liveMemberships(
+    userId,
+    await prisma.membership.findMany({
+      where: { userId, role: { in: ["OWNER", "THERAPIST"] }, ...(tenantSlug !== undefined ? { tenant: { slug: tenantSlug } } : {}) },
+      include: { tenant: true },
+      orderBy: { createdAt: "asc" },
+    }),
+  );
   const first = memberships[0];
   if (!first) throw tenantSlug !== undefined ? new AppError("NOT_FOUND", "Salon not found") : new AppError("FORBIDDEN", "This account has no staff access");
   const tenantId = first.tenantId;
-  const roles = memberships.filter((m) => m.tenantId === tenantId).map((m) => m.role);
-  const therapist = roles.includes("THERAPIST")
-    ? await prisma.therapistProfile.findUnique({ where: { tenantId_userId: { tenantId, userId } }, select: { id: true } })
-    : null;
-  return { kind: "staff", tenant: first.tenant, tenantId, userId, roles, therapistId: therapist?.id ?? null };
+  const here = memberships.filter((m) => m.tenantId === tenantId);
+  return { kind: "staff", tenant: first.tenant, tenantId, userId, roles: here.map((m) => m.role), therapistId: here.find((m) => m.therapistId)?.therapistId ?? null };
+}
+
+/**
+ * The memberships that still open the staff area, each therapist one with its profile's id: a
+ * therapist membership whose profile was deactivated drops out.
+ */
+async function liveMemberships<M extends { tenantId: string; role: Role }>(userId: string, memberships: M[]): Promise<(M & { therapistId: string | null })[]> {
+  const tenantIds = [...new Set(memberships.filter((m) => m.role === "THERAPIST").map((m) => m.tenantId))];
+  const profiles = tenantIds.length ? await (await db()).therapistProfile.findMany({ where: { userId, tenantId: { in: tenantIds } }, select: { tenantId: true, id: true, active: true } }) : [];
+  return memberships.flatMap((m) => {
+    if (m.role !== "THERAPIST") return [{ ...m, therapistId: null }];
+    const profile = profiles.find((p) => p.tenantId === m.tenantId);
+    if (profile && !profile.active) return [];
+    return [{ ...m, therapistId: profile?.id ?? null }];
+  });
 }
 
 export type StaffSalon = { slug: string; name: string; roles: Role[] };
 
 /** Every salon the user is staff of, oldest membership first (the staff home's chooser). */
 export async function listStaffSalons(userId: string): Promise<StaffSalon[]> {
-  const memberships = await (await db()).membership.findMany({
-    where: { userId, role: { in: ["OWNER", "THERAPIST"] } },
-    select: { role: true, tenant: { select: { slug: true, name: true } } },
-    orderBy: { createdAt: "asc" },
-  });
+  const memberships = await liveMemberships(
+    userId,
+    await (await db()).membership.findMany({
+      where: { userId, role: { in: ["OWNER", "THERAPIST"] } },
+      select: { tenantId: true, role: true, tenant: { select: { slug: true, name: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+  );
   const salons = new Map<string, StaffSalon>();
   for (const m of memberships) {
     const salon = salons.get(m.tenant.slug) ?? { slug: m.tenant.slug, name: m.tenant.name, roles: [] };
