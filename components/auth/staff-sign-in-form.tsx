@@ -5,7 +5,8 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { signIn } from "next-auth/react";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
-export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** `defaultEmail`: filled in where the page knows it (just after accepting a staff invitation). */
+export function StaffSignInForm({ callbackUrl, defaultEmail }: { callbackUrl: string; defaultEmail?: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Until the script runs, the form must not submit: a plain GET would put the password in the URL.
@@ -32,7 +33,7 @@ export function StaffSignInForm({ callbackUrl }: { callbackUrl: string }) {
       </h2>
       <label className="block">
         <span className="text-sm font-medium text-stone-800">Email</span>
-        <input name="email" type="email" required autoComplete="username" className="mt-1 block w-full rounded-lg border border-stone-300 px-3 py-2.5" />
+        <input name="email" type="email" required autoComplete="username" defaultValue={defaultEmail} className="mt-1 block w-full rounded-lg border border-stone-300 px-3 py-2.5" />
       </label>
       <label className="block">
         <span className="text-sm font-medium text-stone-800">Password</span>

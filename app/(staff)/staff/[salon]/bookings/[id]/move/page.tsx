@@ -33,7 +33,9 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
   const ruling = mayMoveBooking(booking, mover, now);
   const brief = staffPath(slug, "bookings", booking.id);
   const therapists = mover.kind === "staff" && mover.all ? await listTherapistsForService(ctx.tenantId, booking.serviceId) : [];
-  const chosen = therapists.find((t) => t.id === param(query.therapist))?.id ?? booking.therapistId;
+  // A booking left with a deactivated therapist (settings → staff) starts on the first one who can take it.
+  const leftBehind = mover.kind === "staff" && mover.all && !therapists.some((t) => t.id === booking.therapistId);
+  const chosen = therapists.find((t) => t.id === param(query.therapist))?.id ?? (leftBehind ? therapists[0]?.id : undefined) ?? booking.therapistId;
   const chosenName = therapists.find((t) => t.id === chosen)?.displayName ?? booking.therapist.displayName;
   const start = parseParam(ZStartParam, query.start);
   const date = parseParam(ZDateParam, query.date);
@@ -55,6 +57,11 @@ export default async function MoveBookingPage({ params, searchParams }: Props) {
           Now {dateTimeLabel(booking.startsAt, tz, locale)} with {booking.therapist.displayName}.
         </p>
       </header>
+      {ruling.allowed && leftBehind && (
+        <Alert tone="warning" title={`${booking.therapist.displayName} is no longer bookable for this service`}>
+          {therapists.length ? "Choose another therapist and a time for this session." : "No active therapist offers this service: cancel the booking, or reactivate a therapist who offers it."}
+        </Alert>
+      )}
       {!ruling.allowed ? (
         <Alert tone="info" title="This booking can't be moved">
           {ruling.reason}
@@ -92,7 +99,8 @@ async function MoveTimes({ booking, therapistId, now, locale, action, params, fr
   try {
     days = await findMoveWindow({ booking, therapistId, now, from, date });
   } catch (error) {
-    if (!isAppError(error, "CONFLICT")) throw error;
+    // CONFLICT: the service is no longer offered; NOT_FOUND: nobody active offers it (see leftBehind).
+    if (!isAppError(error, "CONFLICT") && !isAppError(error, "NOT_FOUND")) throw error;
     return <Alert tone="info" title="This booking can't be moved">{error.message}</Alert>;
   }
   return <FreeTimesPicker window={days} locale={locale} action={action} params={params} date={date} offLabel="Not working" empty="No free times with this therapist on these days." />;
