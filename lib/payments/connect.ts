@@ -27,10 +27,10 @@ export async function ensureConnectedAccount(tenant: Tenant, ownerEmail: string)
   return saved.stripeAccountId ?? account.id;
 }
 
-/** Stripe's onboarding page for the salon's account; it comes back to the payments page. */
+/** Stripe's onboarding page for the salon's account; it comes back to the owner's Stripe settings. */
 export async function onboardingLink(tenant: Tenant, ownerEmail: string): Promise<string> {
   const account = await ensureConnectedAccount(tenant, ownerEmail);
-  const back = `${env().APP_URL}/staff/${tenant.slug}/payments`;
+  const back = `${env().APP_URL}/staff/${tenant.slug}/settings/payments`;
   const link = await stripe().accountLinks.create({ account, type: "account_onboarding", refresh_url: `${back}?connect=refresh`, return_url: `${back}?connect=return` });
   return link.url;
 }

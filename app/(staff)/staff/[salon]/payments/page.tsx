@@ -8,9 +8,7 @@ import { BALANCE_STATUS_LABELS } from "@/lib/payments/balance-status";
 import { amountDueFromLedger } from "@/lib/payments/receipt";
 import { formatDateTime, formatMoney } from "@/lib/format/format";
 import { ConcernDecisionForm } from "@/components/staff/concern-decision-form";
-import { StripeConnection } from "@/components/staff/stripe-connection";
-import { refreshConnectionStatus } from "@/lib/payments/connect";
-import { stripeMode } from "@/lib/payments/stripe";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -38,12 +36,10 @@ function Section({ id, title, count, empty, children }: { id: string; title: str
   );
 }
 
-export default async function PaymentsPage({ params, searchParams }: { params: Promise<{ salon: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PaymentsPage({ params }: { params: Promise<{ salon: string }> }) {
   const { salon } = await params;
   const ctx = await requireStaffPage({ salon, returnTo: staffPath(salon, "payments") });
   if (!can(ctx, "payments.manage")) notFound();
-  // Back from Stripe's onboarding: read the account's state now rather than wait for its webhook.
-  const chargesEnabled = (await searchParams).connect ? await refreshConnectionStatus(ctx.tenant) : ctx.tenant.stripeChargesEnabled;
   const { concerns, unpaid, failedFees, disputes, decided } = await listPaymentsNeedingAttention(ctx);
   const card = "rounded-xl border border-stone-200 bg-white p-4 space-y-2";
   return (
@@ -55,7 +51,15 @@ export default async function PaymentsPage({ params, searchParams }: { params: P
         <h1 className="text-2xl font-semibold text-stone-900">Payments needing you</h1>
         <p className="text-sm text-stone-700">Concerns from clients, balances their cards could not pay, failed fees and disputes.</p>
       </header>
-      <StripeConnection salon={ctx.tenant.slug} accountId={ctx.tenant.stripeAccountId} chargesEnabled={chargesEnabled} emulator={stripeMode() === "emulator"} />
+      {/* The connection and its onboarding live in the owner's settings. */}
+      {!ctx.tenant.stripeChargesEnabled && (
+        <Alert tone="warning" title="Stripe is not taking payments yet">
+          Clients cannot book online until it is.{" "}
+          <Link href={staffPath(ctx.tenant.slug, "settings", "payments")} className="font-semibold underline">
+            Connect Stripe in Settings
+          </Link>
+        </Alert>
+      )}
 
       <Section id="concerns-heading" title="Concerns" count={concerns.length} empty="No open concerns. Clients who raise one on their receipt appear here, and their charge waits for you.">
         {concerns.map((c) => (
