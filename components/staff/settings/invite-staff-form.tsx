@@ -23,7 +23,18 @@ export function InviteStaffForm({ salon, days }: { salon: string; days: number }
     <form action={action} aria-label="Invite to your staff" className="space-y-4">
       <input type="hidden" name="salon" value={salon} />
       {failure && <Alert tone="error" title={failure.message} />}
-      {state?.ok && <Alert tone="success" title={`Invitation sent to ${state.data.email}.`}>The link works for {days} days. It shows below until they accept.</Alert>}
+      {state?.ok && (
+        <Alert
+          tone="success"
+          title={
+            <>
+              Invitation sent to <span className="break-all">{state.data.email}</span>.
+            </>
+          }
+        >
+          The link works for {days} days. It shows below until they accept.
+        </Alert>
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name="name" label="Name" autoComplete="off" required maxLength={100} defaultValue={value("name")} errors={errors("name")} />
         <Field name="email" label="Email" type="email" autoComplete="off" required maxLength={254} defaultValue={value("email")} errors={errors("email")} />

@@ -27,7 +27,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ sa
   const isOwner = member.roles.includes("OWNER");
 
   return (
-    <div className="mx-auto max-w-3xl space-y-6">
+    <div className="max-w-3xl space-y-6">
       <Link href={staffPath(tenant.slug, "settings", "staff")} className="text-sm font-medium text-brand-700 hover:underline">
         ← Staff
       </Link>
