@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getStaffBooking } from "@/lib/booking/staff-queries";
 import { ZVisitAddressSchema, type TVisitAddress } from "@/lib/booking/visit-address";
 import { CHANGE_LABELS, GOAL_REACHED_LABELS, type Change } from "@/lib/checkins/schema";
@@ -67,24 +68,22 @@ function whereOf(booking: { service: { locationType: string }; visitAddress: unk
   return { kind: "studio", name: l.name, address: [l.addressLine1, l.addressLine2, `${l.city} ${l.postalCode}`].filter(Boolean).join(", ") };
 }
 
-async function findCheckIn(tenantId: string, where: { clientId: string; booking: { startsAt: { lt: Date } } } | { bookingId: string }): Promise<BriefCheckIn | null> {
-  const prisma = await db();
-  const row = await prisma.checkIn.findFirst({
-    where: { tenantId, ...where },
-    orderBy: { createdAt: "desc" },
-    select: {
-      bookingId: true,
-      satisfaction: true,
-      goalReached: true,
-      changes: true,
-      appliedChanges: true,
-      wishes: true,
-      createdAt: true,
-      booking: { select: { startsAt: true, serviceName: true } },
-      therapist: { select: { displayName: true } },
-    },
-  });
-  if (!row) return null;
+/** What a check-in row needs to be shown as the brief shows it (the client page lists them the same way). */
+export const briefCheckInSelect = {
+  bookingId: true,
+  satisfaction: true,
+  goalReached: true,
+  changes: true,
+  appliedChanges: true,
+  wishes: true,
+  createdAt: true,
+  booking: { select: { startsAt: true, serviceName: true } },
+  therapist: { select: { displayName: true } },
+} as const;
+
+type CheckInRow = Prisma.CheckInGetPayload<{ select: typeof briefCheckInSelect }>;
+
+export function toBriefCheckIn(row: CheckInRow): BriefCheckIn {
   return {
     bookingId: row.bookingId,
     sessionStartsAt: row.booking.startsAt,
@@ -96,4 +95,10 @@ async function findCheckIn(tenantId: string, where: { clientId: string; booking:
     wishes: row.wishes,
     createdAt: row.createdAt,
   };
+}
+
+async function findCheckIn(tenantId: string, where: { clientId: string; booking: { startsAt: { lt: Date } } } | { bookingId: string }): Promise<BriefCheckIn | null> {
+  const prisma = await db();
+  const row = await prisma.checkIn.findFirst({ where: { tenantId, ...where }, orderBy: { createdAt: "desc" }, select: briefCheckInSelect });
+  return row ? toBriefCheckIn(row) : null;
 }

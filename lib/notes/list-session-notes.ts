@@ -4,12 +4,13 @@ export type ClientNote = { id: string; body: string; authorName: string; created
 
 /**
  * The salon's notes on a client, newest first, from sessions up to `upTo` (a brief shows the
- * notes of its own session and the ones before it, not of sessions still to come).
+ * notes of its own session and the ones before it, not of sessions still to come), or from all
+ * their sessions without it (the client page).
  */
-export async function listClientNotes({ tenantId, clientId, upTo, take = 50 }: { tenantId: string; clientId: string; upTo: Date; take?: number }): Promise<ClientNote[]> {
+export async function listClientNotes({ tenantId, clientId, upTo, take = 50 }: { tenantId: string; clientId: string; upTo?: Date; take?: number }): Promise<ClientNote[]> {
   const prisma = await db();
   return prisma.sessionNote.findMany({
-    where: { tenantId, clientId, booking: { startsAt: { lte: upTo } } },
+    where: { tenantId, clientId, ...(upTo ? { booking: { startsAt: { lte: upTo } } } : {}) },
     orderBy: { createdAt: "desc" },
     take,
     select: { id: true, body: true, authorName: true, createdAt: true, booking: { select: { id: true, startsAt: true, serviceName: true } } },
