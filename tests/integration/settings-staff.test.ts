@@ -133,6 +133,16 @@ describe("inviting and accepting", () => {
     expect(await prisma.membership.count({ where: { tenantId: serenity.id, userId: user!.id } })).toBe(1);
   });
 
+  it("two acceptances of one link at once: one joins, the other is told it was used", async () => {
+    const { token } = await invite("racer@example.com", "Rae Racer");
+    const results = await Promise.allSettled([acceptInvitation({ token, input: newAccount("Rae") }), acceptInvitation({ token, input: newAccount("Rae Two") })]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    const rae = await prisma.user.findUniqueOrThrow({ where: { email: "racer@example.com" } });
+    expect(await prisma.membership.count({ where: { tenantId: serenity.id, userId: rae.id } })).toBe(1);
+    expect(await prisma.therapistProfile.count({ where: { tenantId: serenity.id, userId: rae.id } })).toBe(1);
+  });
+
   it("an expired link is refused; sending it again makes a new link and the old one stops working", async () => {
     const { token, invitationId } = await invite("late@example.com", "Lou Late");
     clock.set(TEST_NOW.getTime() + 7 * DAY + 60_000);
