@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { SessionBrief } from "@/lib/brief/get-session-brief";
+import { staffPath } from "@/lib/tenancy/staff-page";
 import { formatDateTime } from "@/lib/format/format";
 import { BriefCard, Empty } from "./brief-card";
 
@@ -13,12 +15,21 @@ function visits(n: number): string {
   return `${n} visit${n === 1 ? "" : "s"} before this one`;
 }
 
-export function WhoCard({ brief }: { brief: SessionBrief }) {
+/** With `salon`, the client's name opens their client page. */
+export function WhoCard({ brief, salon }: { brief: SessionBrief; salon?: string }) {
   const { booking, client } = brief;
   const differs = client.name !== booking.contactName || client.phone !== booking.contactPhone;
   return (
     <BriefCard id="who-heading" title="Who">
-      <p className="text-lg font-semibold text-stone-900">{booking.contactName}</p>
+      <p className="text-lg font-semibold text-stone-900">
+        {salon ? (
+          <Link href={staffPath(salon, "clients", booking.clientId)} className="text-brand-700 underline-offset-2 hover:underline">
+            {booking.contactName}
+          </Link>
+        ) : (
+          booking.contactName
+        )}
+      </p>
       <p className="text-stone-800">
         <a href={`tel:${booking.contactPhone.replace(/[^+\d]/g, "")}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
           {booking.contactPhone}
@@ -63,7 +74,8 @@ export function WhereCard({ brief }: { brief: SessionBrief }) {
   );
 }
 
-export function PreferencesBriefCard({ brief, fmt }: { brief: SessionBrief; fmt: Fmt }) {
+/** `note` replaces the line saying where the preferences come from (the client page has no session). */
+export function PreferencesBriefCard({ brief, fmt, note }: { brief: Pick<SessionBrief, "preferences">; fmt: Fmt; note?: string }) {
   const { preferences } = brief;
   if (!preferences) {
     return (
@@ -85,15 +97,16 @@ export function PreferencesBriefCard({ brief, fmt }: { brief: SessionBrief; fmt:
         ))}
       </dl>
       <p className="text-xs text-stone-600">
-        {preferences.source === "booking"
-          ? `Stated for this session, ${formatDate(preferences.updatedAt, fmt.timeZone, fmt.locale)}.`
-          : "Nothing stated for this session yet: these are their usual preferences."}
+        {note ??
+          (preferences.source === "booking"
+            ? `Stated for this session, ${formatDate(preferences.updatedAt, fmt.timeZone, fmt.locale)}.`
+            : "Nothing stated for this session yet: these are their usual preferences.")}
       </p>
     </BriefCard>
   );
 }
 
-export function HealthCard({ brief }: { brief: SessionBrief }) {
+export function HealthCard({ brief }: { brief: Pick<SessionBrief, "healthNotes"> }) {
   return (
     <BriefCard id="health-heading" title="Health notes (staff only)" tone={brief.healthNotes ? "health" : "plain"} testId="brief-health">
       {brief.healthNotes ? <p className="whitespace-pre-line text-stone-900">{brief.healthNotes}</p> : <Empty>None given.</Empty>}

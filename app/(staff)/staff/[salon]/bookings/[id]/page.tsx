@@ -72,7 +72,7 @@ export default async function StaffBookingPage({ params, searchParams }: { param
           <HealthCard brief={brief} />
           <ChangesCard brief={brief} fmt={fmt} />
         </div>
-        <WhoCard brief={brief} />
+        <WhoCard brief={brief} salon={ctx.tenant.slug} />
         <WhereCard brief={brief} />
         <CheckInCard checkIn={brief.lastCheckIn} id="last-check-in-heading" title="Their last check-in" fmt={fmt} empty="No check-in from an earlier session." />
         <CheckInCard checkIn={brief.thisCheckIn} id="this-check-in-heading" title="Check-in after this session" fmt={fmt} />
