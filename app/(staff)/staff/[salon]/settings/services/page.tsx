@@ -69,7 +69,7 @@ export default async function ServicesPage({ params, searchParams }: { params: P
                 </div>
                 <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
                   <Detail term="Price" value={money(service.priceCents)} />
-                  <Detail term="Duration" value={`${formatDuration(service.durationMinutes)}${service.bufferBeforeMinutes || service.bufferAfterMinutes ? ` (+${service.bufferBeforeMinutes} min before, +${service.bufferAfterMinutes} min after)` : ""}`} />
+                  <Detail term="Duration" value={durationWithBuffers(service)} />
                   <Detail term="Deposit" value={describeServiceDeposit(service.depositRule, tenant.currency, tenant.locale)} />
                   <Detail term="Therapists" value={service.therapists.length ? service.therapists.map((t) => (t.active ? t.displayName : `${t.displayName} (inactive)`)).join(", ") : "Nobody yet: it cannot be booked"} />
                 </dl>
@@ -83,6 +83,12 @@ export default async function ServicesPage({ params, searchParams }: { params: P
       <ChangeLog entries={entries} salon={tenant} />
     </div>
   );
+}
+
+/** "1 h 15 min (+15 min before, +15 min after)": the buffers kept free around it, when there are any. */
+function durationWithBuffers(service: { durationMinutes: number; bufferBeforeMinutes: number; bufferAfterMinutes: number }): string {
+  const buffers = [service.bufferBeforeMinutes && `+${service.bufferBeforeMinutes} min before`, service.bufferAfterMinutes && `+${service.bufferAfterMinutes} min after`].filter(Boolean);
+  return buffers.length ? `${formatDuration(service.durationMinutes)} (${buffers.join(", ")})` : formatDuration(service.durationMinutes);
 }
 
 function Detail({ term, value }: { term: string; value: string }) {
