@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { PRESET_LABELS, RANGE_PRESETS, type RangePreset } from "@/lib/insights/filters";
+import { PRESET_LABELS, RANGE_PRESETS, type RangePreset } from "@/lib/insights/presets";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Option = { id: string; name: string };

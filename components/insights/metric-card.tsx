@@ -21,7 +21,9 @@ export function MetricCard({ metric, current, previous, salon, comparedWith }: P
       </div>
       <p className={cx("text-2xl font-semibold tabular-nums", value === NO_DATA ? "text-base text-stone-500" : "text-stone-900")}>{value}</p>
       <p className={cx("text-xs", good === "good" ? "text-emerald-800" : good === "bad" ? "text-red-800" : "text-stone-600")}>
-        {change ? (
+        {current === null ? (
+          <>{metric.whenMissing ?? "Nothing to count in this period yet."}</>
+        ) : change ? (
           <>
             <span aria-hidden="true">{change.direction === "up" ? "▲ " : change.direction === "down" ? "▼ " : "● "}</span>
             {change.text} <span className="text-stone-600">vs {comparedWith}</span>

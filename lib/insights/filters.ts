@@ -2,23 +2,15 @@ import { z } from "zod";
 import { localDateToEpochDay } from "@/lib/availability/local-date";
 import { addDaysToLocalDate } from "@/lib/availability/time-zone";
 import { dayBounds, localDateOf } from "@/lib/calendar/dates";
+import { defaultBucket } from "@/lib/loyalty/dashboard";
+import { RANGE_PRESETS, type RangePreset } from "./presets";
+
+export { PRESET_LABELS, RANGE_PRESETS, type RangePreset } from "./presets";
 
 // The dashboard's filters, read from the query string (so a view can be bookmarked and shared,
 // and the filters work without JavaScript): a period of whole local days in the salon's zone,
 // and optionally one location and one therapist. Bad input falls back to the default period
 // with a message, never an error page.
-
-export const RANGE_PRESETS = ["30d", "90d", "365d", "this-month", "last-month", "custom"] as const;
-export type RangePreset = (typeof RANGE_PRESETS)[number];
-
-export const PRESET_LABELS: Record<RangePreset, string> = {
-  "30d": "Last 30 days",
-  "90d": "Last 90 days",
-  "365d": "Last 12 months",
-  "this-month": "This month",
-  "last-month": "Last month",
-  custom: "Custom dates",
-};
 
 export const DEFAULT_PRESET = "90d" satisfies RangePreset;
 /** Longer ranges make every chart unreadable and the previous period meaningless. */
@@ -37,7 +29,7 @@ export type InsightsFilter = {
   days: number;
   locationId: string | null;
   therapistId: string | null;
-  /** How finely the satisfaction chart groups check-ins for a period this long. */
+  /** How finely the satisfaction chart groups check-ins for a period this long (lib/loyalty's rule). */
   bucket: SatisfactionBucket;
 };
 
@@ -78,12 +70,6 @@ function presetDates(preset: Exclude<RangePreset, "custom">, today: string): { f
   }
 }
 
-export function bucketFor(days: number): SatisfactionBucket {
-  if (days <= 45) return "day";
-  if (days <= 200) return "week";
-  return "month";
-}
-
 /**
  * The filter the query string asks for, as of `now` in the salon's `timeZone`. A custom range
  * needs both dates, the first not after the last, at most MAX_RANGE_DAYS long; otherwise the
@@ -122,7 +108,7 @@ export function parseInsightsFilter(search: Record<string, string | string[] | u
       days,
       locationId: location.success ? location.data : null,
       therapistId: therapist.success ? therapist.data : null,
-      bucket: bucketFor(days),
+      bucket: defaultBucket({ from: new Date(dayBounds(fromDate, timeZone).start), to: new Date(dayBounds(toDate, timeZone).end) }),
     },
     problem,
   };

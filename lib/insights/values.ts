@@ -105,19 +105,31 @@ export type Change = { text: string; direction: "up" | "down" | "same" };
 export function describeChange(kind: ValueKind, current: number | null, previous: number | null, salon: SalonFormat): Change | null {
   if (current === null || previous === null) return null;
   const diff = current - previous;
-  const direction = Math.abs(diff) < 1e-9 ? "same" : diff > 0 ? "up" : "down";
-  const sign = diff > 0 ? "+" : diff < 0 ? "−" : "±";
   const abs = Math.abs(diff);
+  // The change as shown: a difference that rounds to nothing is no change ("±0.0", not "−0.0").
+  const shown = (value: number, digits: number) => {
+    const text = number(salon.locale, value, digits);
+    const same = Number(value.toFixed(digits)) === 0;
+    return { direction: same ? "same" : diff > 0 ? "up" : "down", sign: same ? "±" : diff > 0 ? "+" : "−", text } as const;
+  };
   switch (kind) {
-    case "share":
-      return { direction, text: `${sign}${number(salon.locale, abs * 100, abs * 100 < 10 ? 1 : 0)} pts` };
+    case "share": {
+      const c = shown(abs * 100, abs * 100 < 10 ? 1 : 0);
+      return { direction: c.direction, text: `${c.sign}${c.text} pts` };
+    }
     case "score":
-    case "ratio":
-      return { direction, text: `${sign}${number(salon.locale, abs, 1)}` };
-    case "days":
-      return { direction, text: `${sign}${number(salon.locale, abs, abs < 10 ? 1 : 0)} days` };
-    default:
+    case "ratio": {
+      const c = shown(abs, 1);
+      return { direction: c.direction, text: `${c.sign}${c.text}` };
+    }
+    case "days": {
+      const c = shown(abs, abs < 10 ? 1 : 0);
+      return { direction: c.direction, text: `${c.sign}${c.text} days` };
+    }
+    default: {
       if (previous === 0) return current === 0 ? { direction: "same", text: "no change" } : { direction: "up", text: `up from ${kind === "money" ? formatMoney(0, salon.currency, salon.locale) : "0"}` };
-      return { direction, text: `${sign}${number(salon.locale, (abs / Math.abs(previous)) * 100, 0)}%` };
+      const c = shown((abs / Math.abs(previous)) * 100, 0);
+      return { direction: c.direction, text: `${c.sign}${c.text}%` };
+    }
   }
 }

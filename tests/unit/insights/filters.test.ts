@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketFor, insightsQuery, parseInsightsFilter } from "@/lib/insights/filters";
+import { insightsQuery, parseInsightsFilter } from "@/lib/insights/filters";
 
 const NY = "America/New_York";
 const at = (iso: string) => ({ now: new Date(iso), timeZone: NY });
@@ -49,7 +49,8 @@ describe("dashboard filters", () => {
   });
 
   it("groups check-ins by day, week or month depending on the period's length", () => {
-    expect([bucketFor(30), bucketFor(90), bucketFor(365)]).toEqual(["day", "week", "month"]);
+    const bucket = (range: string) => parseInsightsFilter({ range }, at("2026-12-03T15:00:00Z")).filter.bucket;
+    expect([bucket("30d"), bucket("90d"), bucket("365d")]).toEqual(["day", "week", "month"]);
   });
 
   it("writes a filter back as a query string, with overrides", () => {

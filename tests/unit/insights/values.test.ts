@@ -37,5 +37,8 @@ describe("dashboard figures", () => {
     expect(describeChange("count", 5, 0, US)).toEqual({ direction: "up", text: "up from 0" });
     expect(describeChange("count", 0, 0, US)).toEqual({ direction: "same", text: "no change" });
     expect(describeChange("share", 0.5, null, US)).toBeNull();
+    // Differences that round to nothing read as no change, never "−0.0".
+    expect(describeChange("ratio", 2.58, 2.61, US)).toEqual({ direction: "same", text: "±0.0" });
+    expect(describeChange("count", 1000, 1001, US)).toEqual({ direction: "same", text: "±0%" });
   });
 });
