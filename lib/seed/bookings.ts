@@ -1,4 +1,5 @@
-// Plans the booking history: ~6 months of past visits driven by each client's habits,
+// Plans the booking history: ~13 months of past visits driven by each client's habits (long
+// enough for a year of retention cohorts and a previous period to compare with),
 // then a light sprinkling of confirmed bookings over the next two weeks.
 import type { BookingStatus } from "@/lib/generated/prisma/enums";
 import type { Placement, SeedCalendar } from "./calendar";
@@ -7,7 +8,7 @@ import { addDaysToLocalDate } from "@/lib/availability/time-zone";
 import type { Rng } from "./random";
 import type { SalonSpec, ServiceSpec } from "./types";
 
-export const HISTORY_DAYS = 182;
+export const HISTORY_DAYS = 395;
 export const FUTURE_DAYS = 14;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -84,8 +85,8 @@ export function planPastBookings(ctx: Ctx, clients: PlannedClient[]): PlannedBoo
   };
   for (const client of clients) {
     if (client.kind === "regular") {
-      // Most regulars go back the whole six months; some found the salon later.
-      let offset = rng.chance(0.25) ? rng.int(30, 100) : rng.int(0, client.cadenceDays);
+      // Most regulars go back the whole history; many found the salon during the year (a growing salon).
+      let offset = rng.chance(0.4) ? rng.int(30, HISTORY_DAYS - 60) : rng.int(0, client.cadenceDays);
       while (offset < HISTORY_DAYS) {
         book(client, addDaysToLocalDate(first, offset));
         offset += client.cadenceDays + rng.int(-3, 3);
@@ -154,4 +155,26 @@ export function planFutureBookings(ctx: Ctx, clients: PlannedClient[]): PlannedB
     if (placed) out.push(futureBooking(ctx, client, placed, service));
   }
   return out;
+}
+
+/**
+ * Regulars often book their next visit on the way out: for about half of a regular's sessions,
+ * the next booking is made within a few hours of the session's end (the dashboard's prebooking
+ * rate). Other clients book days ahead, as planned. Moves creation times only, never a session.
+ */
+export function prebookSomeVisits(rng: Rng, bookings: PlannedBooking[], now: number): void {
+  const byClient = new Map<string, PlannedBooking[]>();
+  for (const b of bookings) if (b.client.kind === "regular") byClient.set(b.client.id, [...(byClient.get(b.client.id) ?? []), b]);
+  for (const visits of byClient.values()) {
+    visits.sort((a, b) => a.startsAt - b.startsAt);
+    for (let i = 1; i < visits.length; i++) {
+      const previous = visits[i - 1]!;
+      const next = visits[i]!;
+      if (previous.status !== "COMPLETED" || !rng.chance(0.5)) continue;
+      const createdAt = previous.endsAt + rng.int(5, 20 * 60) * 60_000;
+      if (createdAt >= next.startsAt - HOUR_MS || createdAt >= now || (next.cancelledAt !== null && createdAt >= next.cancelledAt)) continue;
+      next.createdAt = createdAt;
+      if (next.status === "CONFIRMED") next.updatedAt = createdAt;
+    }
+  }
 }

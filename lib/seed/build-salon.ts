@@ -1,8 +1,8 @@
 // Turns a SalonSpec into the rows to insert, with ids generated here so rows can link up.
 import { randomUUID } from "node:crypto";
-import { policySnapshot } from "@/lib/booking/policy";
+import { isFreeCancellation, policySnapshot } from "@/lib/booking/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { planFutureBookings, planPastBookings, planTodayBookings } from "./bookings";
+import { planFutureBookings, planPastBookings, planTodayBookings, prebookSomeVisits } from "./bookings";
 import { SeedCalendar } from "./calendar";
 import { planClients } from "./clients";
 import { addDaysToLocalDate, instantToLocalParts as localParts, localDateTimeToInstant, weekdayOfLocalDate as weekdayOf } from "@/lib/availability/time-zone";
@@ -99,6 +99,8 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
   const planned = planClients(spec, rng);
   const ctx = { spec, rng, calendar, therapistIds, today, now: nowMs };
   const plannedBookings = [...planPastBookings(ctx, planned), ...planTodayBookings(ctx, planned), ...planFutureBookings(ctx, planned)];
+  // Its own random stream, so the sessions above stay as they were.
+  prebookSomeVisits(new Rng(spec.seed ^ 0x7e0b), plannedBookings, nowMs);
 
   const firstSeen = new Map<string, number>();
   for (const b of plannedBookings) firstSeen.set(b.client.id, Math.min(firstSeen.get(b.client.id) ?? Infinity, b.createdAt));
@@ -134,10 +136,12 @@ export function buildSalon(spec: SalonSpec, now: Date, passwordHash: string): Sa
     bookings.push({ ...row, ...money.booking });
     payments.push(...money.records);
     const terminal = b.status !== "CONFIRMED";
+    // As cancelBooking records it: a cancellation inside the window is marked late (the dashboard counts these).
+    const late = b.cancelledAt !== null && !isFreeCancellation(row.startsAt, policy.cancellationNoticeHours, new Date(b.cancelledAt));
     events.push({
       tenantId, id: randomUUID(), bookingId: id,
       fromStatus: terminal ? "CONFIRMED" : null, toStatus: b.status,
-      actor: "seed", note: b.cancelReason, createdAt: new Date(terminal ? b.updatedAt : b.createdAt),
+      actor: "seed", note: late ? "late cancellation" : b.cancelReason, createdAt: new Date(terminal ? b.updatedAt : b.createdAt),
     });
   }
 

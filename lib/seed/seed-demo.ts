@@ -1,5 +1,5 @@
 // The demo salons: Serenity Spa (New York) and Harbor Massage (London), with staff,
-// services, weekly hours, time off, a client book and ~6 months of booking history.
+// services, weekly hours, time off, a client book and ~13 months of booking history.
 // Deterministic for a given `now` (seeded PRNG); prints nothing, the caller does.
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
