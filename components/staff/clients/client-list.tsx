@@ -201,8 +201,9 @@ export function ClientPages({ list, base, locale }: { list: ClientList; base: st
   return (
     <nav aria-label="Pages of clients" className="flex flex-wrap items-center justify-between gap-3 text-sm text-stone-700">
       <p aria-live="polite">
-        {rows.length > 0 ? `${number(first)}–${number(first + rows.length - 1)} of ${number(total)} client${total === 1 ? "" : "s"}` : `${number(total)} client${total === 1 ? "" : "s"}`}
-        {pageCount > 1 ? ` · page ${number(page)} of ${number(pageCount)}` : ""}
+        {pageCount > 1 && rows.length > 0
+          ? `${number(first)}–${number(first + rows.length - 1)} of ${number(total)} clients · page ${number(page)} of ${number(pageCount)}`
+          : `${number(total)} client${total === 1 ? "" : "s"}`}
       </p>
       {pageCount > 1 && (
         <div className="flex gap-2">

@@ -201,8 +201,14 @@ function SessionList({
             <StatusBadge status={s.status} />
             {showMoney && s.priceMinor !== null && (
               <span className="text-stone-800 tabular-nums">
-                {upcoming || s.paidMinor === null ? money(s.priceMinor, s.currency) : `${money(s.paidMinor, s.currency)} paid`}
-                {!upcoming && s.status === "COMPLETED" && <span className="text-stone-600"> of {money(s.priceMinor, s.currency)}</span>}
+                {upcoming || s.paidMinor === null ? (
+                  money(s.priceMinor, s.currency)
+                ) : (
+                  <>
+                    {s.status === "COMPLETED" && <span className="text-stone-600">{money(s.priceMinor, s.currency)} · </span>}
+                    {money(s.paidMinor, s.currency)} paid
+                  </>
+                )}
               </span>
             )}
           </div>
