@@ -50,7 +50,7 @@ export default async function ServicesPage({ params, searchParams }: { params: P
           {services.map((service, index) => (
             <li key={service.id}>
               <Card as="article" aria-labelledby={`service-${service.id}`} className="space-y-3">
-                <div className="flex flex-wrap items-start justify-between gap-3">
+                <div className="flex items-start justify-between gap-3">
                   <div className="min-w-0 space-y-1">
                     <h2 id={`service-${service.id}`} className="text-lg font-semibold text-stone-900">
                       <span className="sr-only">{index + 1}. </span>
