@@ -72,6 +72,13 @@ test("a therapist sees only their own figures and cannot open the owner's pages"
   await page.goto(`${page.url()}?therapist=00000000-0000-4000-8000-000000000000`);
   await expect(page.getByTestId("panel-therapists").getByRole("rowheader")).toHaveText(["Maya Chen"]);
 
+  // Her own figures as CSV; another salon's, or an unknown table, are not found.
+  const own = await page.request.get("/staff/serenity/insights/export?table=therapists");
+  expect(own.status()).toBe(200);
+  expect(await own.text()).toContain("Maya Chen");
+  expect((await page.request.get("/staff/harbor/insights/export?table=headline")).status()).toBe(404);
+  expect((await page.request.get("/staff/serenity/insights/export?table=passwords")).status()).toBe(404);
+
   const response = await page.goto("/staff/serenity/settings/policies");
   expect(response?.status()).toBe(404);
   await signOut(page);
