@@ -1,6 +1,10 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** While the list is read: its shape (a search, a table on wider screens, cards on a phone). */
+/**
+ * While the list is read: its shape (a search, a table on wider screens, cards on a phone). In the
+ * (list) group so that it does not wrap the client page: a page streamed under a loading boundary
+ * has sent its 200 before it can say "not found", and another salon's client must answer 404.
+ */
 export default function ClientsLoading() {
   return (
     <div className="space-y-6" aria-busy="true">
