@@ -1,6 +1,34 @@
 import type { DataTable } from "@/lib/insights/tables";
 import { displayValue, type SalonFormat } from "@/lib/insights/values";
 
+const DARK: [number, number, number] = [28, 55, 48]; // brand-900
+const TEXT_DARK = "#1c1917";
+
+function luminance([r, g, b]: number[]): number {
+  const c = (v: number) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * c(r!) + 0.7152 * c(g!) + 0.0722 * c(b!);
+}
+
+const shade = (t: number) => DARK.map((d) => Math.round(255 + (d - 255) * t));
+const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+const TEXT_DARK_LUMINANCE = luminance([28, 25, 23]);
+/** The lightest shade white text reads on at 4.5:1. */
+const WHITE_TEXT_FROM = (() => {
+  let t = 0;
+  while (t < 1 && contrast(1, luminance(shade(t))) < 4.5) t += 0.001;
+  return t;
+})();
+
+/**
+ * A cell's shade for a share (white → brand-900) and the text colour that reads on it at 4.5:1.
+ * Shades in the middle band, where neither white nor dark text would, take the band's dark edge.
+ */
+export function heatColors(share: number): { backgroundColor: string; color: string } {
+  const t = 0.06 + Math.min(Math.max(share, 0), 1) * 0.94;
+  if (contrast(luminance(shade(t)), TEXT_DARK_LUMINANCE) >= 4.5) return { backgroundColor: `rgb(${shade(t).join(",")})`, color: TEXT_DARK };
+  return { backgroundColor: `rgb(${shade(Math.max(t, WHITE_TEXT_FROM)).join(",")})`, color: "#ffffff" };
+}
+
 /**
  * The retention cohorts as a heatmap that is itself a table: one row per month of first visit,
  * one column per month since, each cell the share still coming, shaded by that share (the
@@ -42,7 +70,7 @@ export function CohortHeatmap({ table, salon }: { table: DataTable; salon: Salon
                   <td
                     key={i}
                     className="min-w-11 rounded px-1 py-1.5 tabular-nums"
-                    style={share === null ? undefined : { backgroundColor: `rgba(61, 112, 97, ${0.08 + share * 0.92})`, color: share > 0.45 ? "#fff" : "#1c1917" }}
+                    style={share === null ? undefined : heatColors(share)}
                   >
                     {text}
                   </td>
