@@ -3,11 +3,52 @@ import type { DataTable } from "@/lib/insights/tables";
 import { displayValue, type SalonFormat } from "@/lib/insights/values";
 import { cx } from "@/components/ui/cx";
 
-/** A dashboard table as the page shows it; numbers right-aligned, the first column a row header. */
+function RowTitle({ text, href }: { text: string; href?: string }) {
+  return href ? (
+    <Link href={href} className="text-brand-700 underline-offset-2 hover:underline">
+      {text}
+    </Link>
+  ) : (
+    <>{text}</>
+  );
+}
+
+/**
+ * A dashboard table as the page shows it: a table with numbers right-aligned and the first
+ * column as row headers; on a phone, one card per row (label: value), so nothing hides off-screen.
+ */
 export function DataTableView({ table, salon, caption }: { table: DataTable; salon: SalonFormat; caption?: string }) {
   if (table.rows.length === 0) return <p className="rounded-xl border border-dashed border-stone-300 p-4 text-sm text-stone-600">{table.empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
+    <>
+      <ul aria-label={caption ?? table.title} className="divide-y divide-stone-100 rounded-xl border border-stone-200 bg-white sm:hidden">
+        {table.rows.map((row, r) => (
+          <li key={r} className="space-y-1 px-3 py-2 text-sm">
+            <p className="font-medium text-stone-900">
+              <RowTitle text={displayValue(row.cells[0]!, salon)} href={row.href} />
+            </p>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+              {row.cells.slice(1).map((c, i) => {
+                const text = displayValue(c, salon);
+                return text === "" ? null : (
+                  <div key={i} className="contents">
+                    <dt className="text-stone-600">{table.columns[i + 1]!.label}</dt>
+                    <dd className="text-stone-900 tabular-nums">{text}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <DesktopTable table={table} salon={salon} caption={caption} />
+    </>
+  );
+}
+
+function DesktopTable({ table, salon, caption }: { table: DataTable; salon: SalonFormat; caption?: string }) {
+  return (
+    <div className="hidden overflow-x-auto rounded-xl border border-stone-200 bg-white sm:block">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption ?? table.title}</caption>
         <thead className="bg-stone-50 text-xs text-stone-700">
@@ -28,13 +69,7 @@ export function DataTableView({ table, salon, caption }: { table: DataTable; sal
                 if (i === 0)
                   return (
                     <th key={i} scope="row" className="px-3 py-2 font-medium whitespace-nowrap text-stone-900">
-                      {row.href ? (
-                        <Link href={row.href} className="text-brand-700 underline-offset-2 hover:underline">
-                          {text}
-                        </Link>
-                      ) : (
-                        text
-                      )}
+                      <RowTitle text={text} href={row.href} />
                     </th>
                   );
                 return (
