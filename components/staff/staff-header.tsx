@@ -37,7 +37,7 @@ export function StaffHeader({ salon, links, otherSalons = [] }: Props) {
             )}
           </p>
         </div>
-        <div className="order-last flex w-full items-center justify-between gap-2 sm:order-none sm:w-auto">
+        <div className="order-last flex w-full items-start justify-between gap-2 sm:order-none sm:w-auto sm:items-center">
           <StaffNav links={links} />
           <SignOutButton />
         </div>

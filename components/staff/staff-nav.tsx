@@ -8,12 +8,13 @@ export type StaffNavLink = { href: string; label: string };
 
 /**
  * A row of section links (the staff area's, or a page's own sections such as Settings); the one
- * you are in is marked (aria-current), not by colour alone. Scrolls sideways on a phone.
+ * you are in is marked (aria-current), not by colour alone. Wraps onto more rows on a phone, so
+ * every section stays in sight.
  */
 export function StaffNav({ links, label = "Staff area" }: { links: StaffNavLink[]; label?: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="-mx-1 flex items-center gap-1 overflow-x-auto">
+    <nav aria-label={label} className="-mx-1 flex flex-wrap items-center gap-1">
       {links.map((link) => {
         const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
         return (
