@@ -34,7 +34,7 @@ export function PaymentLedger({ records, timeZone, locale, label = "Payments on 
   return (
     // Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too.
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${label} (scrolls sideways)`}>
-      <table className={`w-full ${sessionOf ? "min-w-[48rem]" : "min-w-[36rem]"} text-left text-sm`} data-testid="payment-ledger">
+      <table className={`w-full ${sessionOf ? "min-w-[56rem]" : "min-w-[36rem]"} text-left text-sm`} data-testid="payment-ledger">
         <caption className="sr-only">{label}</caption>
         <thead className="text-stone-600">
           <tr>
@@ -50,7 +50,7 @@ export function PaymentLedger({ records, timeZone, locale, label = "Payments on 
           {records.map((r) => (
             <tr key={r.id}>
               <td className="py-1.5 pr-3 whitespace-nowrap">{formatDateTime(r.createdAt, timeZone, locale)}</td>
-              {sessionOf && <td className="py-1.5 pr-3">{sessionOf(r)}</td>}
+              {sessionOf && <td className="min-w-52 py-1.5 pr-3">{sessionOf(r)}</td>}
               <td className="py-1.5 pr-3">
                 {KIND_LABELS[r.kind]}
                 {r.attempt ? ` (attempt ${r.attempt})` : ""}
