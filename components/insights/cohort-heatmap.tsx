@@ -36,7 +36,8 @@ export function heatColors(share: number): { backgroundColor: string; color: str
  */
 export function CohortHeatmap({ table, salon }: { table: DataTable; salon: SalonFormat }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable, so a keyboard can scroll the months that do not fit on a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${table.title} (scrolls sideways)`}>
       <table className="w-full border-separate border-spacing-0.5 text-center text-xs">
         <caption className="sr-only">{table.title}: share of each month&apos;s new clients who came back in each later month</caption>
         <thead>

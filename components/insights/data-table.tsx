@@ -48,7 +48,7 @@ export function DataTableView({ table, salon, caption }: { table: DataTable; sal
 
 function DesktopTable({ table, salon, caption }: { table: DataTable; salon: SalonFormat; caption?: string }) {
   return (
-    <div className="hidden overflow-x-auto rounded-xl border border-stone-200 bg-white sm:block">
+    <div className="hidden overflow-x-auto rounded-xl border border-stone-200 bg-white sm:block" tabIndex={0} role="region" aria-label={caption ?? table.title}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption ?? table.title}</caption>
         <thead className="bg-stone-50 text-xs text-stone-700">
