@@ -1,5 +1,6 @@
-import { db } from "@/lib/db/client";
-import { bookingFilter, num, share, type ZonedLoyaltyScope } from "./scope";
+import { instantToLocalParts } from "@/lib/availability/time-zone";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { bookingFilter, num, share, type ZonedLoyaltyScope, metricQuery } from "./scope";
 
 export type CohortCell = { monthsSince: number; clients: number; share: number | null };
 export type Cohort = { month: string; size: number; cells: CohortCell[] };
@@ -12,41 +13,41 @@ export type Cohort = { month: string; size: number; cells: CohortCell[] };
  * 23:30 local time on the last day of a month belongs to that month.
  */
 export async function computeRetentionCohorts(scope: ZonedLoyaltyScope): Promise<Cohort[]> {
-  const prisma = await db();
   const tz = scope.timeZone;
-  const rows = await prisma.$queryRaw<{ cohort: string; months_since: number; clients: bigint; size: bigint }[]>`
-    WITH firsts AS (
-      SELECT b."clientId", date_trunc('month', min(b."startsAt") AT TIME ZONE ${tz}) AS cohort
-      FROM "Booking" b
-      WHERE b."tenantId" = ${scope.tenantId}::uuid AND b."status" = 'COMPLETED'
-      GROUP BY b."clientId"
-    ), cohorts AS (
-      SELECT * FROM firsts
-      WHERE cohort >= date_trunc('month', ${scope.from}::timestamptz AT TIME ZONE ${tz})
-        AND cohort < ${scope.to}::timestamptz AT TIME ZONE ${tz}
-    ), visits AS (
-      SELECT DISTINCT c."clientId", c.cohort,
-        ((extract(year FROM m.month) - extract(year FROM c.cohort)) * 12
-          + extract(month FROM m.month) - extract(month FROM c.cohort))::int AS months_since
-      FROM cohorts c
-      JOIN "Booking" b ON b."tenantId" = ${scope.tenantId}::uuid AND b."clientId" = c."clientId"
-        AND b."status" = 'COMPLETED' AND b."startsAt" < ${scope.to}${bookingFilter("b", scope)}
-      CROSS JOIN LATERAL (SELECT date_trunc('month', b."startsAt" AT TIME ZONE ${tz}) AS month) m
-      WHERE m.month >= c.cohort
-    ), sizes AS (
-      SELECT cohort, count(*) AS size FROM cohorts GROUP BY cohort
+  // Each completed session's row carries the client's first completed session at the salon
+  // (BookingFact: docs/decisions/014): the cohorts' clients are those whose first visit falls from
+  // the local month of `from` to the end of the local month `to` falls in (a cohort is any
+  // month that starts before `to`), read by that first visit; their visits counted, before `to`.
+  const rows = await metricQuery<{ cohort: string; months_since: number | null; clients: bigint | null; size: bigint | null }[]>(Prisma.sql`
+    WITH bounds AS (
+      SELECT date_trunc('month', ${scope.from}::timestamptz AT TIME ZONE ${tz}) AS first_month,
+        ${scope.to}::timestamptz AT TIME ZONE ${tz} AS to_local
+    ), member_visits AS (
+      -- Each completed session of a client of the cohorts; the month it counts in, if it does.
+      SELECT f."clientId", date_trunc('month', f."firstVisitAt" AT TIME ZONE ${tz}) AS cohort,
+        CASE WHEN f."startsAt" < ${scope.to}${bookingFilter("f", scope)} THEN date_trunc('month', f."startsAt" AT TIME ZONE ${tz}) END AS month
+      FROM "BookingFact" f, bounds
+      WHERE f."tenantId" = ${scope.tenantId}::uuid AND f."status" = 'COMPLETED'
+        AND f."firstVisitAt" >= bounds.first_month AT TIME ZONE ${tz}
+        AND f."firstVisitAt" < (CASE WHEN date_trunc('month', bounds.to_local) = bounds.to_local THEN bounds.to_local
+          ELSE date_trunc('month', bounds.to_local) + interval '1 month' END) AT TIME ZONE ${tz}
+    ), months AS (
+      SELECT m.cohort, m."clientId", m.month FROM member_visits m, bounds WHERE m.cohort < bounds.to_local GROUP BY 1, 2, 3
     )
-    SELECT to_char(s.cohort, 'YYYY-MM') AS cohort, v.months_since, count(v."clientId") AS clients, s.size
-    FROM sizes s LEFT JOIN visits v ON v.cohort = s.cohort
-    GROUP BY s.cohort, v.months_since, s.size
-    ORDER BY s.cohort, v.months_since`;
-  const lastMonth = await prisma.$queryRaw<{ month: string }[]>`
-    SELECT to_char((${scope.to}::timestamptz - interval '1 millisecond') AT TIME ZONE ${tz}, 'YYYY-MM') AS month`;
-  const [endYear, endMonth] = (lastMonth[0]?.month ?? "0000-01").split("-").map(Number) as [number, number];
+    SELECT to_char(cohort, 'YYYY-MM') AS cohort,
+      ((extract(year FROM month) - extract(year FROM cohort)) * 12 + extract(month FROM month) - extract(month FROM cohort))::int AS months_since,
+      count(*) AS clients, NULL::bigint AS size
+    FROM months WHERE month IS NOT NULL GROUP BY cohort, month
+    UNION ALL
+    SELECT to_char(cohort, 'YYYY-MM'), NULL, NULL, count(DISTINCT "clientId") FROM months GROUP BY cohort
+    ORDER BY 1, 2 NULLS FIRST`);
+  const [endYear, endMonth] = instantToLocalParts(scope.to.getTime() - 1, tz).date.split("-").map(Number) as [number, number];
   const byCohort = new Map<string, { size: number; counts: Map<number, number> }>();
+  // Each cohort's size row comes first, then its clients per month since.
   for (const row of rows) {
-    const entry = byCohort.get(row.cohort) ?? { size: num(row.size), counts: new Map() };
-    if (row.months_since !== null) entry.counts.set(Number(row.months_since), num(row.clients));
+    const entry = byCohort.get(row.cohort) ?? { size: 0, counts: new Map() };
+    if (row.months_since === null) entry.size = num(row.size);
+    else entry.counts.set(Number(row.months_since), num(row.clients));
     byCohort.set(row.cohort, entry);
   }
   return [...byCohort.entries()].map(([month, { size, counts }]) => {

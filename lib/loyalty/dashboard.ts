@@ -1,30 +1,45 @@
 import { instantToLocalParts, localDateTimeToInstant } from "@/lib/availability/time-zone";
 import { now } from "@/lib/time/clock";
-import { countClients } from "./clients";
 import { computeRetentionCohorts } from "./cohorts";
-import { computeMoney } from "./money";
-import { computeRebooking } from "./rebooking";
-import { computeReliability } from "./reliability";
-import { computeSatisfaction, computeSatisfactionByTherapist, computeSatisfactionOverTime, findLatestWishes } from "./satisfaction";
-import { withPrevious, type ZonedLoyaltyScope } from "./scope";
-import { computeTherapistFigures } from "./therapists";
-import { computeVisitInterval } from "./visit-interval";
+import { moneyOf } from "./money";
+import { bookingFigures, REBOOKING_DAYS, sumBookingCounts, type BookingCounts } from "./period-bookings";
+import { rebookingOf } from "./rebooking";
+import { reliabilityOf } from "./reliability";
+import { findLatestWishes, satisfactionFigures, type SatisfactionFigures } from "./satisfaction";
+import { periodBounds, type ZonedLoyaltyScope } from "./scope";
+import { therapistFiguresOf, therapistNames } from "./therapists";
+import { computeUtilisation } from "./utilisation";
+import { visitFigures, type VisitFigures } from "./visits";
 
 /**
  * The dashboard's headline figures for the period and for the previous period of the same
  * length (so each can show its change). Cohorts, per-therapist figures, the satisfaction chart
- * and the latest wishes are asked for separately (they have no "previous").
+ * and the latest wishes are asked for separately (they have no "previous"), or all at once with
+ * loadDashboard. Each figure is the one its own function computes (countClients, computeRebooking,
+ * …); both periods are answered by one query per group of figures that read the same rows.
  */
 export async function loadLoyaltySummary(scope: ZonedLoyaltyScope & { asOf?: Date }) {
-  const [clients, rebooking, visitInterval, satisfaction, reliability, money] = await Promise.all([
-    withPrevious(countClients, scope),
-    withPrevious(computeRebooking, scope),
-    withPrevious(computeVisitInterval, scope),
-    withPrevious(computeSatisfaction, scope),
-    withPrevious(computeReliability, scope),
-    withPrevious(computeMoney, scope),
+  const bounds = periodBounds(scope, true);
+  const [visits, bookings, satisfaction] = await Promise.all([
+    visitFigures(scope, bounds),
+    bookingFigures(scope, bounds, { asOf: scope.asOf ?? now() }),
+    satisfactionFigures(scope, bounds),
   ]);
-  return { clients, rebooking, visitInterval, satisfaction, reliability, money };
+  return summaryOf({ visits, bookings, satisfaction });
+}
+
+/** Period 1 is the previous period, period 2 the current one (periodBounds with the previous period). */
+function summaryOf(input: { visits: VisitFigures[]; bookings: BookingCounts[]; satisfaction: SatisfactionFigures }) {
+  const both = <T>(of: (period: number) => T) => ({ current: of(2), previous: of(1) });
+  const counts = (period: number) => sumBookingCounts(input.bookings.filter((r) => r.period === period));
+  return {
+    clients: both((p) => input.visits[p - 1]!.clients),
+    rebooking: both((p) => rebookingOf(input.bookings.filter((r) => r.period === p))),
+    visitInterval: both((p) => input.visits[p - 1]!.visitInterval),
+    satisfaction: both((p) => input.satisfaction.periods[p - 1]!),
+    reliability: both((p) => reliabilityOf(counts(p))),
+    money: both((p) => moneyOf(counts(p))),
+  };
 }
 
 export type LoyaltySummary = Awaited<ReturnType<typeof loadLoyaltySummary>>;
@@ -67,15 +82,26 @@ export function cohortWindowStart(scope: { to: Date; timeZone: string }, months:
 export async function loadDashboard(scope: DashboardScope) {
   const asOf = scope.asOf ?? now();
   const base = { tenantId: scope.tenantId, from: scope.from, to: scope.to, timeZone: scope.timeZone, therapistId: scope.therapistId, locationId: scope.locationId };
-  const [summary, cohorts, satisfactionOverTime, satisfactionByTherapist, latestWishes, therapists] = await Promise.all([
-    loadLoyaltySummary({ ...base, asOf }),
+  const bounds = periodBounds(base, true);
+  const [visits, bookings, satisfaction, cohorts, latestWishes, utilisation, names] = await Promise.all([
+    visitFigures(base, bounds),
+    bookingFigures(base, bounds, { asOf }),
+    satisfactionFigures(base, bounds, { bucket: scope.bucket ?? defaultBucket(scope), timeZone: scope.timeZone }),
     computeRetentionCohorts({ ...base, from: cohortWindowStart(scope, scope.cohortMonths ?? 12) }),
-    computeSatisfactionOverTime({ ...base, bucket: scope.bucket ?? defaultBucket(scope) }),
-    computeSatisfactionByTherapist(base),
     findLatestWishes({ ...base, limit: scope.wishesLimit ?? 10 }),
-    computeTherapistFigures({ ...base, asOf }),
+    computeUtilisation(base),
+    therapistNames(scope.tenantId),
   ]);
-  return { asOf, summary, cohorts, satisfactionOverTime, satisfactionByTherapist, latestWishes, therapists };
+  return {
+    asOf,
+    summary: summaryOf({ visits, bookings, satisfaction }),
+    cohorts,
+    satisfactionOverTime: satisfaction.overTime,
+    satisfactionByTherapist: satisfaction.byTherapist,
+    latestWishes,
+    // The 90-day rebooking window (the third of 30, 60, 90) of the current period.
+    therapists: therapistFiguresOf({ counts: bookings, utilisation, names, period: 2, windowIndex: REBOOKING_DAYS.indexOf(90) }),
+  };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;

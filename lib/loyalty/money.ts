@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
-import { bookingFilter, num, type LoyaltyScope } from "./scope";
+import { bookingFigures, sumBookingCounts } from "./period-bookings";
+import { periodBounds, type LoyaltyScope } from "./scope";
 
 export type MoneySummary = {
   depositsMinor: number;
@@ -24,39 +24,21 @@ export type MoneySummary = {
  * Disputes: card disputes opened on bookings of the period.
  */
 export async function computeMoney(scope: LoyaltyScope): Promise<MoneySummary> {
-  const prisma = await db();
-  const rows = await prisma.$queryRaw<Record<string, bigint | null>[]>`
-    WITH period AS (
-      SELECT b."id", b."balanceStatus" FROM "Booking" b
-      WHERE b."tenantId" = ${scope.tenantId}::uuid
-        AND b."startsAt" >= ${scope.from} AND b."startsAt" < ${scope.to}${bookingFilter("b", scope)}
-    ), ledger AS (
-      SELECT
-        coalesce(sum(p."amountMinor") FILTER (WHERE p."status" = 'SUCCEEDED' AND p."kind" = 'DEPOSIT'), 0) AS deposits,
-        coalesce(sum(p."amountMinor") FILTER (WHERE p."status" = 'SUCCEEDED' AND p."kind" = 'BALANCE'), 0) AS balances,
-        coalesce(sum(p."amountMinor") FILTER (WHERE p."status" = 'SUCCEEDED' AND p."kind" = 'TIP'), 0) AS tips,
-        coalesce(sum(p."amountMinor") FILTER (WHERE p."status" = 'SUCCEEDED' AND p."kind" IN ('NO_SHOW_FEE', 'LATE_CANCEL_FEE')), 0) AS fees,
-        coalesce(sum(p."amountMinor") FILTER (WHERE p."status" = 'SUCCEEDED' AND p."kind" = 'REFUND'), 0) AS refunds,
-        coalesce(sum(p."amountMinor") FILTER (WHERE p."status" = 'SUCCEEDED' AND p."kind" = 'DISCOUNT'), 0) AS discounts,
-        coalesce(sum(p."amountMinor") FILTER (WHERE p."status" = 'SUCCEEDED' AND p."kind" = 'WAIVER'), 0) AS waivers,
-        count(*) FILTER (WHERE p."status" = 'FAILED' AND p."kind" NOT IN ('REFUND', 'DISCOUNT', 'WAIVER')) AS failed
-      FROM period pe JOIN "PaymentRecord" p ON p."tenantId" = ${scope.tenantId}::uuid AND p."bookingId" = pe."id"
-    )
-    SELECT ledger.*,
-      (SELECT count(*) FROM period WHERE "balanceStatus" IN ('OWED', 'RETRY_SCHEDULED', 'ACTION_REQUIRED')) AS owed,
-      (SELECT count(*) FROM period pe JOIN "Dispute" d ON d."tenantId" = ${scope.tenantId}::uuid AND d."bookingId" = pe."id") AS disputes
-    FROM ledger`;
-  const r = rows[0] ?? {};
+  return moneyOf(sumBookingCounts(await bookingFigures(scope, periodBounds(scope), { asOf: new Date() })));
+}
+
+/** The money figures from a period's booking counts (period-bookings.ts, one query with reliability and the therapists). */
+export function moneyOf(c: ReturnType<typeof sumBookingCounts>): MoneySummary {
   return {
-    depositsMinor: num(r.deposits),
-    balancesMinor: num(r.balances),
-    tipsMinor: num(r.tips),
-    feesMinor: num(r.fees),
-    refundsMinor: num(r.refunds),
-    discountsMinor: num(r.discounts),
-    waiversMinor: num(r.waivers),
-    balancesOwed: num(r.owed),
-    failedCharges: num(r.failed),
-    disputes: num(r.disputes),
+    depositsMinor: c.depositsMinor,
+    balancesMinor: c.balancesMinor,
+    tipsMinor: c.tipsMinor,
+    feesMinor: c.feesMinor,
+    refundsMinor: c.refundsMinor,
+    discountsMinor: c.discountsMinor,
+    waiversMinor: c.waiversMinor,
+    balancesOwed: c.balancesOwed,
+    failedCharges: c.failedCharges,
+    disputes: c.disputes,
   };
 }

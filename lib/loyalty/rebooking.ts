@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
-import { bookingFilter, num, share, type LoyaltyScope } from "./scope";
+import { bookingFigures, REBOOKING_DAYS, sumBookingCounts, type BookingCounts } from "./period-bookings";
+import { periodBounds, share, type LoyaltyScope } from "./scope";
 
 export type RebookingWindow = { days: 30 | 60 | 90; eligible: number; rebooked: number; rate: number | null };
 export type Rebooking = { windows: RebookingWindow[]; sessions: number; prebooked: number; prebookingRate: number | null };
@@ -12,40 +12,21 @@ export type Rebooking = { windows: RebookingWindow[]; sessions: number; prebooke
  * Prebooking: of the completed sessions in the period, the share after which the same client
  * made their next booking within 24 hours of the session's end (a booking created in that
  * window for a later time; cancelled ones do not count).
+ * (Counted with reliability, money and the therapist figures in one query over the facts kept
+ * per booking: period-bookings.ts.)
  */
 export async function computeRebooking(scope: LoyaltyScope & { asOf?: Date }): Promise<Rebooking> {
-  const prisma = await db();
-  const asOf = scope.asOf ?? new Date();
-  const rows = await prisma.$queryRaw<Record<string, bigint>[]>`
-    WITH sessions AS (
-      SELECT b."clientId", b."id", b."endsAt",
-        (SELECT min(n."startsAt") FROM "Booking" n
-          WHERE n."tenantId" = b."tenantId" AND n."clientId" = b."clientId" AND n."id" <> b."id"
-            AND n."status" <> 'CANCELLED' AND n."startsAt" >= b."endsAt") AS next_at,
-        EXISTS (SELECT 1 FROM "Booking" p
-          WHERE p."tenantId" = b."tenantId" AND p."clientId" = b."clientId" AND p."id" <> b."id"
-            AND p."status" <> 'CANCELLED' AND p."startsAt" >= b."endsAt"
-            AND p."createdAt" >= b."endsAt" AND p."createdAt" < b."endsAt" + interval '24 hours') AS prebooked
-      FROM "Booking" b
-      WHERE b."tenantId" = ${scope.tenantId}::uuid AND b."status" = 'COMPLETED'
-        AND b."startsAt" >= ${scope.from} AND b."startsAt" < ${scope.to}${bookingFilter("b", scope)}
-    )
-    SELECT count(*) AS sessions,
-      count(*) FILTER (WHERE prebooked) AS prebooked,
-      count(*) FILTER (WHERE "endsAt" + interval '30 days' <= ${asOf}) AS e30,
-      count(*) FILTER (WHERE "endsAt" + interval '30 days' <= ${asOf} AND next_at < "endsAt" + interval '30 days') AS r30,
-      count(*) FILTER (WHERE "endsAt" + interval '60 days' <= ${asOf}) AS e60,
-      count(*) FILTER (WHERE "endsAt" + interval '60 days' <= ${asOf} AND next_at < "endsAt" + interval '60 days') AS r60,
-      count(*) FILTER (WHERE "endsAt" + interval '90 days' <= ${asOf}) AS e90,
-      count(*) FILTER (WHERE "endsAt" + interval '90 days' <= ${asOf} AND next_at < "endsAt" + interval '90 days') AS r90
-    FROM sessions`;
-  const r = rows[0] ?? {};
-  const windows = ([30, 60, 90] as const).map((days) => {
-    const eligible = num(r[`e${days}`]);
-    const rebooked = num(r[`r${days}`]);
+  const rows = await bookingFigures(scope, periodBounds(scope), { asOf: scope.asOf ?? new Date() });
+  return rebookingOf(rows.filter((r) => r.period === 1));
+}
+
+/** The rebooking figures from a period's booking counts. */
+export function rebookingOf(rows: BookingCounts[]): Rebooking {
+  const c = sumBookingCounts(rows);
+  const windows = REBOOKING_DAYS.map((days, i) => {
+    const eligible = c.eligible[i] ?? 0;
+    const rebooked = c.rebooked[i] ?? 0;
     return { days, eligible, rebooked, rate: share(rebooked, eligible) };
   });
-  const sessions = num(r.sessions);
-  const prebooked = num(r.prebooked);
-  return { windows, sessions, prebooked, prebookingRate: share(prebooked, sessions) };
+  return { windows, sessions: c.completed, prebooked: c.prebooked, prebookingRate: share(c.prebooked, c.completed) };
 }

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
-import { bookingFilter, num, share, type LoyaltyScope } from "./scope";
+import { bookingFigures, sumBookingCounts } from "./period-bookings";
+import { periodBounds, share, type LoyaltyScope } from "./scope";
 
 export type Reliability = {
   /** Sessions due in the period: completed or no-show. */
@@ -25,59 +25,22 @@ export type Reliability = {
  * Fees charged: no-show and late-cancellation fees that went through.
  */
 export async function computeReliability(scope: LoyaltyScope): Promise<Reliability> {
-  const prisma = await db();
-  const rows = await prisma.$queryRaw<Record<string, bigint | null>[]>`
-    WITH period AS (
-      SELECT b."id", b."status",
-        -- The event log is read for cancelled bookings only.
-        CASE WHEN b."status" = 'CANCELLED' THEN EXISTS (SELECT 1 FROM "BookingEvent" e WHERE e."tenantId" = b."tenantId"
-          AND e."bookingId" = b."id" AND e."toStatus" = 'CANCELLED' AND e."note" = 'late cancellation') ELSE false END AS late,
-        CASE WHEN b."status" = 'CANCELLED' THEN EXISTS (SELECT 1 FROM "BookingEvent" e WHERE e."tenantId" = b."tenantId"
-          AND e."bookingId" = b."id" AND e."toStatus" = 'CANCELLED' AND e."fromStatus" = 'PENDING') ELSE false END AS expired_hold
-      FROM "Booking" b
-      WHERE b."tenantId" = ${scope.tenantId}::uuid
-        AND b."startsAt" >= ${scope.from} AND b."startsAt" < ${scope.to}${bookingFilter("b", scope)}
-    ), per_booking AS (
-      SELECT pe."id", pe."status",
-        coalesce(sum(p."amountMinor") FILTER (WHERE p."kind" = 'DEPOSIT'), 0)
-          - coalesce(sum(p."amountMinor") FILTER (WHERE p."kind" = 'REFUND' AND d."kind" = 'DEPOSIT'), 0) AS deposit_kept,
-        count(*) FILTER (WHERE p."kind" IN ('NO_SHOW_FEE', 'LATE_CANCEL_FEE')) AS fees_count,
-        coalesce(sum(p."amountMinor") FILTER (WHERE p."kind" IN ('NO_SHOW_FEE', 'LATE_CANCEL_FEE')), 0) AS fees_minor
-      FROM period pe
-      JOIN "PaymentRecord" p ON p."tenantId" = ${scope.tenantId}::uuid AND p."bookingId" = pe."id" AND p."status" = 'SUCCEEDED'
-      LEFT JOIN "PaymentRecord" d ON d."tenantId" = p."tenantId" AND d."id" = p."refundOfId"
-      GROUP BY pe."id", pe."status"
-    ), money AS (
-      SELECT
-        count(*) FILTER (WHERE "status" IN ('NO_SHOW', 'CANCELLED') AND deposit_kept > 0) AS deposits_kept_count,
-        coalesce(sum(greatest(deposit_kept, 0)) FILTER (WHERE "status" IN ('NO_SHOW', 'CANCELLED')), 0) AS deposits_kept_minor,
-        coalesce(sum(fees_count), 0) AS fees_count, coalesce(sum(fees_minor), 0) AS fees_minor
-      FROM per_booking
-    )
-    SELECT
-      (SELECT count(*) FROM period WHERE "status" IN ('COMPLETED', 'NO_SHOW')) AS due,
-      (SELECT count(*) FROM period WHERE "status" = 'NO_SHOW') AS no_shows,
-      (SELECT count(*) FROM period WHERE "status" IN ('COMPLETED', 'NO_SHOW')
-        OR ("status" = 'CANCELLED' AND NOT expired_hold)) AS bookings,
-      (SELECT count(*) FROM period WHERE "status" = 'CANCELLED' AND late) AS late,
-      money.deposits_kept_minor, money.deposits_kept_count,
-      money.fees_count, money.fees_minor
-    FROM money`;
-  const r = rows[0] ?? {};
-  const sessionsDue = num(r.due);
-  const noShows = num(r.no_shows);
-  const bookings = num(r.bookings);
-  const lateCancellations = num(r.late);
+  return reliabilityOf(sumBookingCounts(await bookingFigures(scope, periodBounds(scope), { asOf: new Date() })));
+}
+
+/** The reliability figures from a period's booking counts (period-bookings.ts, one query with money and the therapists). */
+export function reliabilityOf(c: ReturnType<typeof sumBookingCounts>): Reliability {
+  const sessionsDue = c.completed + c.noShows;
   return {
     sessionsDue,
-    noShows,
-    noShowRate: share(noShows, sessionsDue),
-    bookings,
-    lateCancellations,
-    lateCancellationRate: share(lateCancellations, bookings),
-    depositsKeptCount: num(r.deposits_kept_count),
-    depositsKeptMinor: num(r.deposits_kept_minor),
-    feesChargedCount: num(r.fees_count),
-    feesChargedMinor: num(r.fees_minor),
+    noShows: c.noShows,
+    noShowRate: share(c.noShows, sessionsDue),
+    bookings: c.bookings,
+    lateCancellations: c.lateCancellations,
+    lateCancellationRate: share(c.lateCancellations, c.bookings),
+    depositsKeptCount: c.depositsKeptCount,
+    depositsKeptMinor: c.depositsKeptMinor,
+    feesChargedCount: c.feesCount,
+    feesChargedMinor: c.feesMinor,
   };
 }

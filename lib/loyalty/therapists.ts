@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { bookingFilter, num, share, type LoyaltyScope } from "./scope";
+import { bookingFigures, REBOOKING_DAYS, sumBookingCounts, type BookingCounts } from "./period-bookings";
+import { periodBounds, share, type LoyaltyScope } from "./scope";
 import { computeUtilisation, type Utilisation } from "./utilisation";
 
 export type TherapistFigures = {
@@ -30,66 +31,60 @@ export type TherapistFigures = {
  * Satisfaction: the average check-in score of their sessions in the period. Tips: tips that went
  * through for their sessions. Utilisation: booked ÷ available hours, as computeUtilisation
  * defines them. Therapists with hours in the period but no sessions are listed too (with zeros).
+ * (The counts come from the same query as reliability, money and rebooking: period-bookings.ts.)
  */
 export async function computeTherapistFigures(scope: LoyaltyScope & { asOf?: Date; rebookingDays?: number }): Promise<TherapistFigures[]> {
-  const prisma = await db();
-  const asOf = scope.asOf ?? new Date();
+  const bounds = periodBounds(scope);
   const days = scope.rebookingDays ?? 90;
-  const [rows, utilisation] = await Promise.all([prisma.$queryRaw<Record<string, bigint | number | string | null>[]>`
-    WITH period AS (
-      SELECT b."id", b."therapistId", b."status", b."endsAt",
-        (b."status" = 'COMPLETED' AND b."endsAt" + make_interval(days => ${days}::int) <= ${asOf}) AS eligible,
-        (b."status" = 'COMPLETED' AND EXISTS (SELECT 1 FROM "Booking" n
-          WHERE n."tenantId" = b."tenantId" AND n."clientId" = b."clientId" AND n."id" <> b."id" AND n."status" <> 'CANCELLED'
-            AND n."startsAt" >= b."endsAt" AND n."startsAt" < b."endsAt" + make_interval(days => ${days}::int))) AS rebooked
-      FROM "Booking" b
-      WHERE b."tenantId" = ${scope.tenantId}::uuid AND b."status" IN ('COMPLETED', 'NO_SHOW')
-        AND b."startsAt" >= ${scope.from} AND b."startsAt" < ${scope.to}${bookingFilter("b", scope)}
-    )
-    SELECT t."id" AS therapist_id, t."displayName" AS therapist_name,
-      count(*) FILTER (WHERE pe."status" = 'COMPLETED') AS sessions,
-      count(*) FILTER (WHERE pe."status" = 'NO_SHOW') AS no_shows,
-      count(*) FILTER (WHERE pe.eligible) AS eligible,
-      count(*) FILTER (WHERE pe.eligible AND pe.rebooked) AS rebooked,
-      count(ci."id") AS check_ins, avg(ci."satisfaction")::float8 AS satisfaction,
-      coalesce(sum((SELECT sum(p."amountMinor") FROM "PaymentRecord" p
-        WHERE p."tenantId" = ${scope.tenantId}::uuid AND p."bookingId" = pe."id" AND p."kind" = 'TIP' AND p."status" = 'SUCCEEDED')), 0) AS tips
-    FROM period pe
-    JOIN "TherapistProfile" t ON t."tenantId" = ${scope.tenantId}::uuid AND t."id" = pe."therapistId"
-    LEFT JOIN "CheckIn" ci ON ci."tenantId" = ${scope.tenantId}::uuid AND ci."bookingId" = pe."id"
-    GROUP BY t."id", t."displayName"
-    ORDER BY t."displayName"`, computeUtilisation(scope)]);
-  const hours = new Map(utilisation.map((u) => [u.therapistId, u]));
-  const figures: TherapistFigures[] = rows.map((r) => {
-    const sessions = num(r.sessions as bigint);
-    const noShows = num(r.no_shows as bigint);
-    const eligible = num(r.eligible as bigint);
-    const rebooked = num(r.rebooked as bigint);
+  const known = (REBOOKING_DAYS as readonly number[]).includes(days);
+  const [counts, utilisation, names] = await Promise.all([
+    bookingFigures(scope, bounds, { asOf: scope.asOf ?? new Date(), extraDays: known ? undefined : days }),
+    computeUtilisation(scope),
+    therapistNames(scope.tenantId),
+  ]);
+  return therapistFiguresOf({ counts, utilisation, names, period: 1, windowIndex: known ? (REBOOKING_DAYS as readonly number[]).indexOf(days) : REBOOKING_DAYS.length });
+}
+
+export async function therapistNames(tenantId: string): Promise<Map<string, string>> {
+  const prisma = await db();
+  const rows = await prisma.therapistProfile.findMany({ where: { tenantId }, select: { id: true, displayName: true } });
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
+/** The figures of one period from the shared counts: therapists with completed or no-show sessions, or with hours. */
+export function therapistFiguresOf(input: {
+  counts: BookingCounts[];
+  utilisation: Utilisation[];
+  names: Map<string, string>;
+  period: number;
+  windowIndex: number;
+}): TherapistFigures[] {
+  const { period, windowIndex } = input;
+  const hours = new Map(input.utilisation.map((u) => [u.therapistId, u]));
+  const ids = new Set<string>();
+  for (const c of input.counts) if (c.period === period && c.completed + c.noShows > 0) ids.add(c.therapistId);
+  for (const u of input.utilisation) ids.add(u.therapistId);
+  const figures = [...ids].map((id): TherapistFigures => {
+    const c = sumBookingCounts(input.counts.filter((r) => r.period === period && r.therapistId === id));
+    const u = hours.get(id);
+    const eligible = c.eligible[windowIndex] ?? 0;
+    const rebooked = c.rebooked[windowIndex] ?? 0;
     return {
-      therapistId: String(r.therapist_id),
-      therapistName: String(r.therapist_name),
-      sessions,
-      noShows,
-      noShowRate: share(noShows, sessions + noShows),
+      therapistId: id,
+      therapistName: input.names.get(id) ?? u?.therapistName ?? "",
+      sessions: c.completed,
+      noShows: c.noShows,
+      noShowRate: share(c.noShows, c.completed + c.noShows),
       rebookingEligible: eligible,
       rebooked,
       rebookingRate: share(rebooked, eligible),
-      checkIns: num(r.check_ins as bigint),
-      satisfaction: r.satisfaction === null ? null : Number(r.satisfaction),
-      tipsMinor: num(r.tips as bigint),
-      ...utilisationOf(hours.get(String(r.therapist_id))),
+      checkIns: c.checkIns,
+      satisfaction: c.checkIns > 0 ? c.satisfactionSum / c.checkIns : null,
+      tipsMinor: c.sessionTipsMinor,
+      availableMinutes: u?.availableMinutes ?? 0,
+      bookedMinutes: u?.bookedMinutes ?? 0,
+      utilisation: u?.utilisation ?? null,
     };
   });
-  for (const u of hours.values()) {
-    if (figures.some((f) => f.therapistId === u.therapistId)) continue;
-    figures.push({
-      therapistId: u.therapistId, therapistName: u.therapistName, sessions: 0, noShows: 0, noShowRate: null, rebookingEligible: 0, rebooked: 0,
-      rebookingRate: null, checkIns: 0, satisfaction: null, tipsMinor: 0, ...utilisationOf(u),
-    });
-  }
   return figures.sort((a, b) => a.therapistName.localeCompare(b.therapistName));
-}
-
-function utilisationOf(u: Utilisation | undefined): Pick<TherapistFigures, "availableMinutes" | "bookedMinutes" | "utilisation"> {
-  return { availableMinutes: u?.availableMinutes ?? 0, bookedMinutes: u?.bookedMinutes ?? 0, utilisation: u?.utilisation ?? null };
 }

@@ -4,7 +4,7 @@ import type { Interval } from "@/lib/availability/types";
 import { buildZoneTimeline, type ZoneTimeline } from "@/lib/availability/zone-timeline";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { num, share, type LoyaltyScope } from "./scope";
+import { num, share, type LoyaltyScope, metricQuery } from "./scope";
 
 export type Utilisation = { therapistId: string; therapistName: string; availableMinutes: number; bookedMinutes: number; utilisation: number | null };
 
@@ -18,14 +18,20 @@ export type ZonedRule = { weekday: number; startMinute: number; endMinute: numbe
  * 09:00–17:00 is still 09:00–17:00 on the wall and a block across the change is an hour shorter
  * or longer), merged, less time off, clipped to the period. Sorted, disjoint intervals.
  */
-export function availableIntervals(rules: readonly ZonedRule[], timeOff: readonly Interval[], from: number, to: number): Interval[] {
+export function availableIntervals(
+  rules: readonly ZonedRule[],
+  timeOff: readonly Interval[],
+  from: number,
+  to: number,
+  timelines: Map<string, ZoneTimeline> = new Map(),
+): Interval[] {
   if (rules.length === 0 || from >= to) return [];
   // A local date is within a day of its UTC date: two days either side cover every zone.
   const firstDay = Math.floor(from / DAY_MS) - 2;
   const lastDay = Math.floor(to / DAY_MS) + 2;
-  const timelines = new Map<string, ZoneTimeline>();
   const blocks: Interval[] = [];
   for (const rule of rules) {
+    // A zone's offsets for the period, found once (pass the same map for every therapist).
     let timeline = timelines.get(rule.timeZone);
     if (!timeline) {
       timeline = buildZoneTimeline(rule.timeZone, (firstDay - 2) * DAY_MS, (lastDay + 3) * DAY_MS);
@@ -92,27 +98,23 @@ export async function computeUtilisation(scope: LoyaltyScope): Promise<Utilisati
   }
   for (const o of timeOff) byTherapist.get(o.therapistId)?.off.push({ start: o.startsAt.getTime(), end: o.endsAt.getTime() });
 
+  // Each therapist's available time as one multirange literal.
   const ids: string[] = [];
-  const starts: string[] = [];
-  const ends: string[] = [];
+  const hours: string[] = [];
   const available = new Map<string, number>();
+  const timelines = new Map<string, ZoneTimeline>();
   for (const [id, { rules: weekly, off }] of byTherapist) {
-    const intervals = availableIntervals(weekly, off, from, to);
+    const intervals = availableIntervals(weekly, off, from, to, timelines);
     available.set(id, totalMinutes(intervals));
-    for (const i of intervals) {
-      ids.push(id);
-      starts.push(new Date(i.start).toISOString());
-      ends.push(new Date(i.end).toISOString());
-    }
+    ids.push(id);
+    hours.push(`{${intervals.map((i) => `[${new Date(i.start).toISOString()},${new Date(i.end).toISOString()})`).join(",")}}`);
   }
 
   // Sessions of the period per therapist (also those without hours, so they are listed), and the
   // part of them inside the available time, as multiranges: overlapping sessions count once.
-  const booked = await prisma.$queryRaw<{ therapistId: string; therapistName: string; minutes: number | null }[]>`
+  const booked = await metricQuery<{ therapistId: string; therapistName: string; minutes: number | null }[]>(Prisma.sql`
     WITH avail AS (
-      SELECT a.therapist_id, range_agg(tstzrange(a.s, a.e, '[)')) AS hours
-      FROM unnest(${ids}::uuid[], ${starts}::timestamptz[], ${ends}::timestamptz[]) AS a(therapist_id, s, e)
-      GROUP BY a.therapist_id
+      SELECT a.therapist_id, a.hours FROM unnest(${ids}::uuid[], ${hours}::tstzmultirange[]) AS a(therapist_id, hours)
     ), sessions AS (
       SELECT b."therapistId", range_agg(tstzrange(b."startsAt", b."endsAt", '[)')) AS busy
       FROM "Booking" b
@@ -126,7 +128,7 @@ export async function computeUtilisation(scope: LoyaltyScope): Promise<Utilisati
       (SELECT sum(extract(epoch FROM upper(x) - lower(x))) / 60 FROM unnest(s.busy * a.hours) AS x)::float8 AS minutes
     FROM sessions s
     JOIN "TherapistProfile" t ON t."tenantId" = ${scope.tenantId}::uuid AND t."id" = s."therapistId"
-    LEFT JOIN avail a ON a.therapist_id = s."therapistId"`;
+    LEFT JOIN avail a ON a.therapist_id = s."therapistId"`);
 
   const out = new Map<string, Utilisation>();
   for (const [id, { name }] of byTherapist) {
