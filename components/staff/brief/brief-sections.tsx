@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SessionBrief } from "@/lib/brief/get-session-brief";
 import { staffPath } from "@/lib/tenancy/staff-page";
 import { formatDateTime } from "@/lib/format/format";
+import { CheckInSummary } from "@/components/staff/check-in-summary";
 import { BriefCard, Empty } from "./brief-card";
 
 type Fmt = { timeZone: string; locale: string };
@@ -142,26 +143,7 @@ export function CheckInCard({ checkIn, title, id, fmt, empty }: { checkIn: Sessi
   if (!checkIn) return empty ? <BriefCard id={id} title={title}><Empty>{empty}</Empty></BriefCard> : null;
   return (
     <BriefCard id={id} title={title} testId={id.replace("-heading", "")}>
-      <p className="text-stone-900">
-        <span className="font-semibold">{checkIn.satisfaction}/5</span> · goal reached: <span className="font-semibold">{checkIn.goalReached.toLowerCase()}</span>
-      </p>
-      {checkIn.changes.length > 0 && (
-        <div>
-          <p className="text-sm font-medium text-stone-700">Would like different next time:</p>
-          <ul className="mt-1 flex flex-wrap gap-1.5">
-            {checkIn.changes.map((c) => (
-              <li key={c.label} className="rounded-full border border-brand-200 bg-white px-2.5 py-0.5 text-sm font-medium text-brand-900">
-                {c.label}
-                {c.kept ? " · kept for next time" : ""}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {checkIn.wishes && <blockquote className="rounded-lg bg-sand-100 p-2 text-sm whitespace-pre-line text-stone-900">“{checkIn.wishes}”</blockquote>}
-      <p className="text-xs text-stone-600">
-        After {checkIn.serviceName} with {checkIn.therapistName}, {formatDateTime(checkIn.sessionStartsAt, fmt.timeZone, fmt.locale)}.
-      </p>
+      <CheckInSummary checkIn={checkIn} when={<>{formatDateTime(checkIn.sessionStartsAt, fmt.timeZone, fmt.locale)}.</>} />
     </BriefCard>
   );
 }

@@ -6,6 +6,7 @@ import { PaymentLedger } from "@/components/staff/payment-ledger";
 import { BriefCard, Empty } from "@/components/staff/brief/brief-card";
 import { HealthCard, PreferencesBriefCard } from "@/components/staff/brief/brief-sections";
 import { NotesCard } from "@/components/staff/brief/notes-card";
+import { CheckInSummary } from "@/components/staff/check-in-summary";
 import { BookingTime, Money, Satisfaction, SessionTime, VisitDate, type SalonFormat } from "@/components/staff/clients/client-figures";
 import { getClientProfile, type ClientPayment, type ClientSession } from "@/lib/clients/client-profile";
 import { formatDuration, formatMoney } from "@/lib/format/format";
@@ -112,26 +113,7 @@ export default async function ClientPage({ params }: { params: Promise<{ salon: 
             <ol className="space-y-4">
               {page.checkIns.map((k) => (
                 <li key={k.bookingId} className="space-y-1.5 border-l-2 border-brand-200 pl-3">
-                  <p className="text-stone-900">
-                    <span className="font-semibold">{k.satisfaction}/5</span> · goal reached: <span className="font-semibold">{k.goalReached.toLowerCase()}</span>
-                  </p>
-                  {k.changes.length > 0 && (
-                    <div>
-                      <p className="text-sm font-medium text-stone-700">Would like different next time:</p>
-                      <ul className="mt-1 flex flex-wrap gap-1.5">
-                        {k.changes.map((change) => (
-                          <li key={change.label} className="rounded-full border border-brand-200 bg-white px-2.5 py-0.5 text-sm font-medium text-brand-900">
-                            {change.label}
-                            {change.kept ? " · kept for next time" : ""}
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
-                  {k.wishes && <blockquote className="rounded-lg bg-sand-100 p-2 text-sm whitespace-pre-line text-stone-900">“{k.wishes}”</blockquote>}
-                  <p className="text-xs text-stone-600">
-                    After {k.serviceName} with {k.therapistName}, <SessionTime at={k.sessionStartsAt} timeZone={fmt.timeZone} locale={fmt.locale} />
-                  </p>
+                  <CheckInSummary checkIn={k} when={<SessionTime at={k.sessionStartsAt} timeZone={fmt.timeZone} locale={fmt.locale} />} />
                 </li>
               ))}
             </ol>
