@@ -5,10 +5,10 @@ import { clientListSearch, listClients, parseClientListQuery, type ClientListQue
 import { getClientProfile } from "@/lib/clients/client-profile";
 import { searchClients } from "@/lib/clients/search-clients";
 import { summarizeLedger, type LedgerEntry } from "@/lib/payments/ledger";
-import { staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
+import type { StaffContext } from "@/lib/tenancy/guard";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { tenantBySlug } from "../fixtures/factories";
+import { staffContextFor, tenantBySlug } from "../fixtures/factories";
 
 // The client list and the client page on a hand-made salon of their own (the demo salons are
 // used for a therapist's view and for cross-tenant checks): search, every sort with clients that
@@ -315,12 +315,12 @@ describe("who sees whom", () => {
 
   it("the demo's Maya sees exactly the clients with a booking with her", async () => {
     const serenity = await tenantBySlug(prisma, "serenity");
-    const maya = await staffContextForUser((await prisma.user.findUniqueOrThrow({ where: { email: "maya@serenity.test" } })).id, "serenity");
+    const maya = await staffContextFor(prisma, "maya@serenity.test", "serenity");
     const expected = await prisma.booking.findMany({ where: { tenantId: serenity.id, therapistId: maya.therapistId! }, distinct: ["clientId"], select: { clientId: true } });
     const listed = await listClients(maya, { sort: "name" }, { now: NOW, perPage: 1000 });
     expect(listed.total).toBe(expected.length);
     expect(new Set(listed.rows.map((r) => r.id))).toEqual(new Set(expected.map((e) => e.clientId)));
-    const all = await listClients(await staffContextForUser((await prisma.user.findUniqueOrThrow({ where: { email: "owner@serenity.test" } })).id, "serenity"), {}, { now: NOW });
+    const all = await listClients(await staffContextFor(prisma, "owner@serenity.test", "serenity"), {}, { now: NOW });
     expect(all.total).toBe(await prisma.client.count({ where: { tenantId: serenity.id } }));
     expect(all.total).toBeGreaterThan(listed.total);
   });

@@ -10,7 +10,7 @@ import { updatePolicies } from "@/lib/settings/update-policies";
 import { staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { clientDetails, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { clientDetails, createSoloTherapist, demoStaff, tenantBySlug } from "../fixtures/factories";
 
 // The owner's policies: validated, owner-only, scoped to the owner's salon, audited field by
 // field; bookings keep the policy they were made under while new ones get the new policy.
@@ -22,16 +22,13 @@ let owner: StaffContext;
 let harborOwner: StaffContext;
 let therapist: StaffContext;
 
-const userId = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email } })).id;
 const policiesNow = async (slug = "serenity") => policiesOf(await tenantBySlug(prisma, slug));
 const auditCount = async (tenantId: string) => prisma.auditLog.count({ where: { tenantId } });
 
 beforeAll(async () => {
   prisma = await db();
   serenity = await tenantBySlug(prisma, "serenity");
-  owner = await staffContextForUser(await userId("owner@serenity.test"), "serenity");
-  harborOwner = await staffContextForUser(await userId("owner@harbor.test"), "harbor");
-  therapist = await staffContextForUser(await userId("maya@serenity.test"), "serenity");
+  ({ owner, harborOwner, therapist } = await demoStaff(prisma));
 });
 
 describe("updatePolicies", () => {

@@ -6,7 +6,7 @@ import { salonProfileOf, type TSalonProfile } from "@/lib/settings/salon-profile
 import { updateSalonProfile } from "@/lib/settings/update-salon-profile";
 import { publicContext, staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
 import { setupTestDatabase } from "../setup/test-database";
-import { tenantBySlug } from "../fixtures/factories";
+import { demoStaff, tenantBySlug } from "../fixtures/factories";
 
 // The owner's salon profile and locations: validated, owner-only, scoped to the owner's salon,
 // audited with before and after; what the public pages read changes at once; a location that
@@ -20,7 +20,6 @@ let harborOwner: StaffContext;
 let therapist: StaffContext;
 let serenityMainId: string;
 
-const userId = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email } })).id;
 const profileNow = async (slug = "serenity") => salonProfileOf(await tenantBySlug(prisma, slug));
 const auditCount = async (tenantId: string) => prisma.auditLog.count({ where: { tenantId } });
 const locationsOf = async (tenantId: string) => prisma.location.findMany({ where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
@@ -30,9 +29,7 @@ const NEW_LOCATION: TLocation = { name: "Serenity Spa — Brooklyn", addressLine
 beforeAll(async () => {
   prisma = await db();
   serenity = await tenantBySlug(prisma, "serenity");
-  owner = await staffContextForUser(await userId("owner@serenity.test"), "serenity");
-  harborOwner = await staffContextForUser(await userId("owner@harbor.test"), "harbor");
-  therapist = await staffContextForUser(await userId("maya@serenity.test"), "serenity");
+  ({ owner, harborOwner, therapist } = await demoStaff(prisma));
   serenityMainId = (await locationsOf(serenity.id))[0]!.id;
 });
 

@@ -11,7 +11,7 @@ import { createService, getSettingsService, listSettingsServices, moveService, u
 import { staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { clientDetails, createSoloTherapist, tenantBySlug } from "../fixtures/factories";
+import { clientDetails, createSoloTherapist, demoStaff, tenantBySlug } from "../fixtures/factories";
 
 // The owner's services: validated, owner-only, scoped to the owner's salon, audited with
 // display values; the public list, the review page's deposit and availability follow at once,
@@ -27,7 +27,6 @@ let maya: string;
 let leo: string;
 let harborSam: string;
 
-const userId = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email } })).id;
 const therapistId = async (tenantId: string, name: string) => (await prisma.therapistProfile.findFirstOrThrow({ where: { tenantId, displayName: name } })).id;
 const auditCount = async (tenantId: string) => prisma.auditLog.count({ where: { tenantId } });
 const serviceRow = async (id: string) => prisma.service.findUniqueOrThrow({ where: { tenantId_id: { tenantId: serenity.id, id } }, include: { therapists: true } });
@@ -51,9 +50,7 @@ const input = (over: Partial<TServiceInput> = {}): TServiceInput => ({
 beforeAll(async () => {
   prisma = await db();
   serenity = await tenantBySlug(prisma, "serenity");
-  owner = await staffContextForUser(await userId("owner@serenity.test"), "serenity");
-  harborOwner = await staffContextForUser(await userId("owner@harbor.test"), "harbor");
-  therapist = await staffContextForUser(await userId("maya@serenity.test"), "serenity");
+  ({ owner, harborOwner, therapist } = await demoStaff(prisma));
   maya = await therapistId(serenity.id, "Maya Chen");
   leo = await therapistId(serenity.id, "Leo Park");
   harborSam = (await prisma.therapistProfile.findFirstOrThrow({ where: { tenant: { slug: "harbor" } } })).id;

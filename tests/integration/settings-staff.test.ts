@@ -16,7 +16,7 @@ import { bookingsNeedingReassignment, deactivateTherapist, getStaffMember, listS
 import { listStaffSalons, staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
 import { manualClock, restoreSystemClock, setClock } from "@/lib/time/clock";
 import { TEST_NOW } from "../fixtures/test-clock";
-import { soloBooker, tenantBySlug } from "../fixtures/factories";
+import { demoStaff, soloBooker, staffContextFor, tenantBySlug } from "../fixtures/factories";
 import { setupTestDatabase } from "../setup/test-database";
 
 // Settings → Staff: an owner invites by email; the emailed link (its secret stored only hashed)
@@ -50,9 +50,7 @@ const userId = async (email: string) => (await prisma.user.findUniqueOrThrow({ w
 beforeAll(async () => {
   prisma = await db();
   serenity = await tenantBySlug(prisma, "serenity");
-  owner = await staffContextForUser(await userId("owner@serenity.test"), "serenity");
-  harborOwner = await staffContextForUser(await userId("owner@harbor.test"), "harbor");
-  therapist = await staffContextForUser(await userId("maya@serenity.test"), "serenity");
+  ({ owner, harborOwner, therapist } = await demoStaff(prisma));
 });
 
 const sent = new Set<string>();
@@ -215,7 +213,7 @@ describe("inviting and accepting", () => {
 
 describe("roles", () => {
   it("never leaves the salon without an owner, nor someone without a role", async () => {
-    const harborOnly = await staffContextForUser(await userId("owner@harbor.test"), "harbor");
+    const harborOnly = await staffContextFor(prisma, "owner@harbor.test", "harbor");
     await expect(setOwnerRole({ staff: harborOnly, member: harborOnly.userId, owner: false })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("You are the salon's only owner") });
     const priya = await userId("priya@harbor.test");
     await expect(setOwnerRole({ staff: harborOnly, member: priya, owner: false })).resolves.toMatchObject({ changed: false });
