@@ -2,7 +2,9 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { parseMajorAmount, toMajorString } from "@/lib/payments/money";
 import { checkbox, checkboxList } from "@/lib/validation/form-fields";
+import type { Tenant } from "@/lib/generated/prisma/client";
 import { amountMessage, DEPOSIT_FORM_FIELD_OF, depositFormValues, depositRuleFromForm } from "./deposit-form";
+import { describeDepositRule, policiesOf } from "./policies";
 import { LOCATION_TYPES, type TServiceInput } from "./service-fields";
 import type { SettingsService } from "./services";
 
@@ -97,5 +99,16 @@ export function serviceFormValues(service: SettingsService | null, currency: str
     locationType: service.locationType,
     therapistIds: service.therapists.map((t) => t.id),
     active: service.active,
+  };
+}
+
+/** What the service form takes from the salon and the service (none when adding one): its currency, the salon's own deposit rule in words, the fields' first values. */
+export function serviceFormProps(tenant: Tenant, service: SettingsService | null) {
+  return {
+    salon: tenant.slug,
+    serviceId: service?.id,
+    currency: tenant.currency,
+    salonDeposit: describeDepositRule(policiesOf(tenant).depositRule, tenant.currency, tenant.locale),
+    initial: serviceFormValues(service, tenant.currency),
   };
 }

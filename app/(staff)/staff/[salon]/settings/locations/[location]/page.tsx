@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Card } from "@/components/ui/card";
 import { DeleteLocationForm, LocationForm } from "@/components/staff/settings/location-form";
+import { SettingsFormPage } from "@/components/staff/settings/settings-form-page";
 import { listLocations, whyLocationIsKept } from "@/lib/settings/locations";
 import { countryOptions, timeZoneSelectGroups } from "@/lib/settings/regional";
 import { requireStaffPagePermission, staffPath } from "@/lib/tenancy/staff-page";
@@ -18,29 +17,23 @@ export default async function EditLocationPage({ params }: { params: Promise<{ s
   const location = locations.find((l) => l.id === locationId);
   if (!location) notFound();
   const kept = whyLocationIsKept(location, locations.length);
+  const deleting = (
+    <section aria-labelledby="delete-heading" className="space-y-2">
+      <h2 id="delete-heading" className="text-lg font-semibold text-stone-900">
+        Delete this location
+      </h2>
+      {kept ? <p className="text-sm text-stone-700">{kept}</p> : <DeleteLocationForm salon={tenant.slug} locationId={location.id} name={location.name} />}
+    </section>
+  );
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <Link href={staffPath(tenant.slug, "settings", "locations")} className="text-sm font-medium text-brand-700 hover:underline">
-          ← Locations
-        </Link>
-        <h1 className="text-2xl font-semibold text-stone-900">{location.name}</h1>
-      </header>
-      <Card>
-        <LocationForm
-          salon={tenant.slug}
-          locationId={location.id}
-          initial={{ name: location.name, addressLine1: location.addressLine1, addressLine2: location.addressLine2 ?? "", city: location.city, postalCode: location.postalCode, country: location.country, timeZone: location.timeZone }}
-          countries={countryOptions(tenant.locale)}
-          zones={timeZoneSelectGroups(location.timeZone)}
-        />
-      </Card>
-      <section aria-labelledby="delete-heading" className="space-y-2">
-        <h2 id="delete-heading" className="text-lg font-semibold text-stone-900">
-          Delete this location
-        </h2>
-        {kept ? <p className="text-sm text-stone-700">{kept}</p> : <DeleteLocationForm salon={tenant.slug} locationId={location.id} name={location.name} />}
-      </section>
-    </div>
+    <SettingsFormPage back={{ href: staffPath(tenant.slug, "settings", "locations"), label: "Locations" }} title={location.name} after={deleting}>
+      <LocationForm
+        salon={tenant.slug}
+        locationId={location.id}
+        initial={{ name: location.name, addressLine1: location.addressLine1, addressLine2: location.addressLine2 ?? "", city: location.city, postalCode: location.postalCode, country: location.country, timeZone: location.timeZone }}
+        countries={countryOptions(tenant.locale)}
+        zones={timeZoneSelectGroups(location.timeZone)}
+      />
+    </SettingsFormPage>
   );
 }

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ServiceForm } from "@/components/staff/settings/service-form";
-import { Card } from "@/components/ui/card";
-import { describeDepositRule, policiesOf } from "@/lib/settings/policies";
+import { SettingsFormPage } from "@/components/staff/settings/settings-form-page";
 import { listServiceTherapistChoices } from "@/lib/settings/services";
-import { serviceFormValues } from "@/lib/settings/services-form";
+import { serviceFormProps } from "@/lib/settings/services-form";
 import { requireStaffPagePermission, staffPath } from "@/lib/tenancy/staff-page";
 
 export const metadata: Metadata = { title: "Add a service" };
@@ -17,23 +15,8 @@ export default async function NewServicePage({ params }: { params: Promise<{ sal
   const listHref = staffPath(tenant.slug, "settings", "services");
 
   return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <Link href={listHref} className="text-sm font-semibold text-brand-700 hover:underline">
-          ← All services
-        </Link>
-        <h1 className="text-2xl font-semibold text-stone-900">Add a service</h1>
-      </header>
-      <Card>
-        <ServiceForm
-          salon={tenant.slug}
-          currency={tenant.currency}
-          salonDeposit={describeDepositRule(policiesOf(tenant).depositRule, tenant.currency, tenant.locale)}
-          therapists={therapists}
-          initial={serviceFormValues(null, tenant.currency)}
-          cancelHref={listHref}
-        />
-      </Card>
-    </div>
+    <SettingsFormPage back={{ href: listHref, label: "All services" }} title="Add a service">
+      <ServiceForm {...serviceFormProps(tenant, null)} therapists={therapists} cancelHref={listHref} />
+    </SettingsFormPage>
   );
 }
