@@ -24,11 +24,21 @@ function storedDepositRule(value: unknown): TDepositRule | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Names of the therapists by id, all of this salon, or NOT_FOUND (no hint whether an id exists elsewhere). */
-async function therapistNamesOf(tx: Tx, tenantId: string, ids: string[]): Promise<string[]> {
+/**
+ * Names of the therapists by id, all of this salon, or NOT_FOUND (no hint whether an id exists
+ * elsewhere). A deactivated therapist is refused (VALIDATION) unless already `assigned`: the
+ * form lists only active therapists, but keeps one already assigned so that saving does not
+ * drop them behind the owner's back.
+ */
+async function therapistNamesOf(tx: Tx, tenantId: string, ids: string[], assigned: readonly string[] = []): Promise<string[]> {
   if (ids.some((id) => !ZIdSchema.safeParse(id).success)) throw new AppError("NOT_FOUND", THERAPIST_NOT_FOUND, { therapistIds: [THERAPIST_NOT_FOUND] });
-  const found = await tx.therapistProfile.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, displayName: true } });
+  const found = await tx.therapistProfile.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, displayName: true, active: true } });
   if (found.length !== ids.length) throw new AppError("NOT_FOUND", THERAPIST_NOT_FOUND, { therapistIds: [THERAPIST_NOT_FOUND] });
+  const inactive = found.find((t) => !t.active && !assigned.includes(t.id));
+  if (inactive) {
+    const message = `${inactive.displayName} is deactivated: bring them back under Staff before they offer a service`;
+    throw new AppError("VALIDATION", message, { therapistIds: [message] });
+  }
   return found.map((t) => t.displayName);
 }
 
@@ -92,7 +102,12 @@ export async function updateService({ staff, serviceId, service }: { staff: Staf
       include: { therapists: { select: { therapistId: true, therapist: { select: { displayName: true } } } } },
     });
     if (!current) throw new AppError("NOT_FOUND", "Service not found");
-    const names = await therapistNamesOf(tx, tenantId, next.therapistIds);
+    const names = await therapistNamesOf(
+      tx,
+      tenantId,
+      next.therapistIds,
+      current.therapists.map((t) => t.therapistId),
+    );
     const before = serviceDisplay(
       { ...current, depositRule: storedDepositRule(current.depositRule), therapistIds: current.therapists.map((t) => t.therapistId) },
       current.therapists.map((t) => t.therapist.displayName),

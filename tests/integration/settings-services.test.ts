@@ -7,7 +7,8 @@ import { getBookableService, listBookableServices, listTherapistsForService } fr
 import type { PrismaClient, Tenant } from "@/lib/generated/prisma/client";
 import { listAuditEntries } from "@/lib/settings/audit";
 import type { TServiceInput } from "@/lib/settings/service-fields";
-import { createService, getSettingsService, listSettingsServices, moveService, updateService } from "@/lib/settings/services";
+import { createService, getSettingsService, listServiceTherapistChoices, listSettingsServices, moveService, updateService } from "@/lib/settings/services";
+import { deactivateTherapist } from "@/lib/staff/members";
 import { staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
 import { setupTestDatabase } from "../setup/test-database";
 import { TEST_NOW } from "../fixtures/test-clock";
@@ -295,5 +296,44 @@ describe("moveService", () => {
   it("an unknown or malformed service id is not found", async () => {
     await expect(moveService({ staff: owner, serviceId: "00000000-0000-4000-8000-000000000000", direction: "up" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(moveService({ staff: owner, serviceId: "swedish-60", direction: "up" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("who can be ticked to offer a service", () => {
+  /** A therapist of Serenity, offering a service of their own, whom the owner deactivated. */
+  async function deactivatedSolo() {
+    const solo = await createSoloTherapist(prisma, serenity.id);
+    await deactivateTherapist({ staff: owner, member: solo.user.id });
+    return solo;
+  }
+  const ids = (rows: { id: string }[]) => rows.map((t) => t.id).sort();
+
+  it("lists the active therapists; a deactivated one only on a service they already offer, where saving keeps them", async () => {
+    const solo = await deactivatedSolo();
+    const active = await prisma.therapistProfile.findMany({ where: { tenantId: serenity.id, active: true }, select: { id: true } });
+    expect(ids(await listServiceTherapistChoices(serenity.id))).toEqual(ids(active));
+
+    const service = await getSettingsService(serenity.id, solo.service.id);
+    const choices = await listServiceTherapistChoices(
+      serenity.id,
+      service.therapists.map((t) => t.id),
+    );
+    expect(ids(choices)).toEqual(ids([...active, solo.therapist]));
+    expect(choices.find((t) => t.id === solo.therapist.id)).toMatchObject({ active: false });
+
+    await updateService({ staff: owner, serviceId: solo.service.id, service: input({ name: "Solo massage", description: "Test service", priceCents: 10_000, bufferAfterMinutes: 0, therapistIds: [solo.therapist.id, maya] }) });
+    expect((await serviceRow(solo.service.id)).therapists.map((t) => t.therapistId).sort()).toEqual([solo.therapist.id, maya].sort());
+  });
+
+  it("refuses a deactivated therapist on a new service, or newly on a service, and changes nothing", async () => {
+    const solo = await deactivatedSolo();
+    const swedish = await prisma.service.findFirstOrThrow({ where: { tenantId: serenity.id, slug: "swedish-60" } });
+    const before = await snapshotOfServices(serenity.id);
+    const audits = await auditCount(serenity.id);
+    const refused = { code: "VALIDATION", fieldErrors: { therapistIds: [expect.stringContaining("is deactivated")] } };
+    await expect(createService({ staff: owner, service: input({ name: "Stray", therapistIds: [maya, solo.therapist.id] }) })).rejects.toMatchObject(refused);
+    await expect(updateService({ staff: owner, serviceId: swedish.id, service: input({ therapistIds: [maya, solo.therapist.id] }) })).rejects.toMatchObject(refused);
+    expect(await snapshotOfServices(serenity.id)).toEqual(before);
+    expect(await auditCount(serenity.id)).toBe(audits);
   });
 });
