@@ -1,3 +1,4 @@
+import { THERAPIST_REBOOKING_DAYS } from "@/lib/loyalty/therapists";
 import type { Cohort, LatestWish, SatisfactionPoint, TherapistFigures } from "@/lib/loyalty";
 import { HEADLINE_METRICS, type HeadlineMetric } from "./headline";
 import { localDateOf } from "@/lib/calendar/dates";
@@ -140,7 +141,7 @@ function therapists(input: DashboardTablesInput, ctx: TableContext): DataTable {
       { label: "Therapist", kind: "text" },
       { label: "Sessions", kind: "count" },
       { label: "Utilisation", kind: "share" },
-      { label: "Rebooked within 90 days", kind: "share" },
+      { label: `Rebooked within ${THERAPIST_REBOOKING_DAYS} days`, kind: "share" },
       { label: "Satisfaction", kind: "score" },
       { label: "No-shows", kind: "count" },
       ...(ctx.showMoney ? [{ label: "Tips", kind: "money" as const }] : []),

@@ -1,6 +1,6 @@
-import { instantToLocalParts } from "@/lib/availability/time-zone";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { bookingFilter, num, share, type ZonedLoyaltyScope, metricQuery } from "./scope";
+import { localBuckets } from "./local-buckets";
+import { bookingFilter, metricQuery, num, share, type ZonedLoyaltyScope } from "./scope";
 
 export type CohortCell = { monthsSince: number; clients: number; share: number | null };
 export type Cohort = { month: string; size: number; cells: CohortCell[] };
@@ -13,51 +13,40 @@ export type Cohort = { month: string; size: number; cells: CohortCell[] };
  * 23:30 local time on the last day of a month belongs to that month.
  */
 export async function computeRetentionCohorts(scope: ZonedLoyaltyScope): Promise<Cohort[]> {
-  const tz = scope.timeZone;
+  // The local months from the one holding `from` to the one holding the period's last instant.
+  const months = localBuckets("month", scope.from, new Date(scope.to.getTime() - 1), scope.timeZone);
+  const bounds = Prisma.sql`${months.bounds.map((d) => d.toISOString())}::timestamptz[]`;
   // Each completed session's row carries the client's first completed session at the salon
-  // (BookingFact: docs/decisions/014): the cohorts' clients are those whose first visit falls from
-  // the local month of `from` to the end of the local month `to` falls in (a cohort is any
-  // month that starts before `to`), read by that first visit; their visits counted, before `to`.
-  const rows = await metricQuery<{ cohort: string; months_since: number | null; clients: bigint | null; size: bigint | null }[]>(Prisma.sql`
-    WITH bounds AS (
-      SELECT date_trunc('month', ${scope.from}::timestamptz AT TIME ZONE ${tz}) AS first_month,
-        ${scope.to}::timestamptz AT TIME ZONE ${tz} AS to_local
-    ), member_visits AS (
-      -- Each completed session of a client of the cohorts; the month it counts in, if it does.
-      SELECT f."clientId", date_trunc('month', f."firstVisitAt" AT TIME ZONE ${tz}) AS cohort,
-        CASE WHEN f."startsAt" < ${scope.to}${bookingFilter("f", scope)} THEN date_trunc('month', f."startsAt" AT TIME ZONE ${tz}) END AS month
-      FROM "BookingFact" f, bounds
+  // (BookingFact: docs/decisions/014): the cohorts' clients are those whose first visit falls in
+  // these months, read by that first visit from an index that holds what is needed; their
+  // visits before `to` counted, each in its month (numbered by width_bucket, 1 = the first).
+  const rows = await metricQuery<{ cohort: number; month: number | null; clients: bigint }[]>(Prisma.sql`
+    WITH member_months AS (
+      SELECT DISTINCT width_bucket(f."firstVisitAt", ${bounds}) AS cohort, f."clientId",
+        CASE WHEN f."startsAt" < ${scope.to}${bookingFilter("f", scope)} THEN width_bucket(f."startsAt", ${bounds}) END AS month
+      FROM "BookingFact" f
       WHERE f."tenantId" = ${scope.tenantId}::uuid AND f."status" = 'COMPLETED'
-        AND f."firstVisitAt" >= bounds.first_month AT TIME ZONE ${tz}
-        AND f."firstVisitAt" < (CASE WHEN date_trunc('month', bounds.to_local) = bounds.to_local THEN bounds.to_local
-          ELSE date_trunc('month', bounds.to_local) + interval '1 month' END) AT TIME ZONE ${tz}
-    ), months AS (
-      SELECT m.cohort, m."clientId", m.month FROM member_visits m, bounds WHERE m.cohort < bounds.to_local GROUP BY 1, 2, 3
+        AND f."firstVisitAt" >= ${months.bounds[0]!} AND f."firstVisitAt" < ${months.bounds[months.bounds.length - 1]!}
     )
-    SELECT to_char(cohort, 'YYYY-MM') AS cohort,
-      ((extract(year FROM month) - extract(year FROM cohort)) * 12 + extract(month FROM month) - extract(month FROM cohort))::int AS months_since,
-      count(*) AS clients, NULL::bigint AS size
-    FROM months WHERE month IS NOT NULL GROUP BY cohort, month
+    SELECT cohort, month, count(*) AS clients FROM member_months WHERE month IS NOT NULL GROUP BY cohort, month
     UNION ALL
-    SELECT to_char(cohort, 'YYYY-MM'), NULL, NULL, count(DISTINCT "clientId") FROM months GROUP BY cohort
+    SELECT cohort, NULL, count(*) FROM (SELECT DISTINCT cohort, "clientId" FROM member_months) c GROUP BY cohort
     ORDER BY 1, 2 NULLS FIRST`);
-  const [endYear, endMonth] = instantToLocalParts(scope.to.getTime() - 1, tz).date.split("-").map(Number) as [number, number];
-  const byCohort = new Map<string, { size: number; counts: Map<number, number> }>();
-  // Each cohort's size row comes first, then its clients per month since.
+  const byCohort = new Map<number, { size: number; counts: Map<number, number> }>();
+  // Each cohort's size row comes first, then its clients per month.
   for (const row of rows) {
-    const entry = byCohort.get(row.cohort) ?? { size: 0, counts: new Map() };
-    if (row.months_since === null) entry.size = num(row.size);
-    else entry.counts.set(Number(row.months_since), num(row.clients));
-    byCohort.set(row.cohort, entry);
+    const cohort = Number(row.cohort);
+    const entry = byCohort.get(cohort) ?? { size: 0, counts: new Map() };
+    if (row.month === null) entry.size = num(row.clients);
+    else entry.counts.set(Number(row.month) - cohort, num(row.clients));
+    byCohort.set(cohort, entry);
   }
-  return [...byCohort.entries()].map(([month, { size, counts }]) => {
-    const [y, m] = month.split("-").map(Number) as [number, number];
-    const span = (endYear - y) * 12 + (endMonth - m);
+  return [...byCohort.entries()].map(([cohort, { size, counts }]) => {
     const cells: CohortCell[] = [];
-    for (let k = 0; k <= span; k++) {
+    for (let k = 0; k <= months.starts.length - cohort; k++) {
       const clients = counts.get(k) ?? 0;
       cells.push({ monthsSince: k, clients, share: share(clients, size) });
     }
-    return { month, size, cells };
+    return { month: months.starts[cohort - 1]!.slice(0, 7), size, cells };
   });
 }

@@ -7,7 +7,7 @@ import { rebookingOf } from "./rebooking";
 import { reliabilityOf } from "./reliability";
 import { findLatestWishes, satisfactionFigures, type SatisfactionFigures } from "./satisfaction";
 import { periodBounds, type ZonedLoyaltyScope } from "./scope";
-import { therapistFiguresOf, therapistNames } from "./therapists";
+import { THERAPIST_REBOOKING_DAYS, therapistFiguresOf, therapistNames } from "./therapists";
 import { computeUtilisation } from "./utilisation";
 import { visitFigures, type VisitFigures } from "./visits";
 
@@ -99,8 +99,8 @@ export async function loadDashboard(scope: DashboardScope) {
     satisfactionOverTime: satisfaction.overTime,
     satisfactionByTherapist: satisfaction.byTherapist,
     latestWishes,
-    // The 90-day rebooking window (the third of 30, 60, 90) of the current period.
-    therapists: therapistFiguresOf({ counts: bookings, utilisation, names, period: 2, windowIndex: REBOOKING_DAYS.indexOf(90) }),
+    // The therapist table's rebooking window (one of 30, 60, 90) of the current period.
+    therapists: therapistFiguresOf({ counts: bookings, utilisation, names, period: 2, windowIndex: REBOOKING_DAYS.indexOf(THERAPIST_REBOOKING_DAYS) }),
   };
 }
 

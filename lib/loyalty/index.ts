@@ -15,6 +15,6 @@ export {
 export { computeReliability, type Reliability } from "./reliability";
 export { computeMoney, type MoneySummary } from "./money";
 export { previousPeriod, withPrevious, type LoyaltyScope, type ZonedLoyaltyScope } from "./scope";
-export { computeTherapistFigures, type TherapistFigures } from "./therapists";
+export { computeTherapistFigures, THERAPIST_REBOOKING_DAYS, type TherapistFigures } from "./therapists";
 export { loadDashboard, loadLoyaltySummary, cohortWindowStart, defaultBucket, type Dashboard, type DashboardScope, type LoyaltySummary } from "./dashboard";
 export { availableIntervals, computeUtilisation, type Utilisation, type ZonedRule } from "./utilisation";

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { localBuckets } from "./local-buckets";
 import { num, periodBounds, periodOf, share, type LoyaltyScope, type ZonedLoyaltyScope, metricQuery } from "./scope";
 import { therapistNames } from "./therapists";
 
@@ -76,11 +77,11 @@ export async function satisfactionFigures(
   bounds: Date[],
   overTime?: { bucket: "day" | "week" | "month"; timeZone: string },
 ): Promise<SatisfactionFigures> {
-  const start = overTime
-    ? Prisma.sql`to_char(date_trunc(${overTime.bucket}, c."createdAt" AT TIME ZONE ${overTime.timeZone}), 'YYYY-MM-DD')`
-    : Prisma.sql`NULL::text`;
-  const rows = await metricQuery<({ p: number; therapist_id: string | null; start: string | null; g: number; average: number | null } & Record<string, bigint>)[]>(Prisma.sql`
-    SELECT p, therapist_id, ${overTime ? Prisma.sql`start` : Prisma.sql`NULL::text AS start`}, ${overTime ? Prisma.sql`GROUPING(therapist_id, start)` : Prisma.sql`GROUPING(therapist_id) * 2 + 1`} AS g,
+  // The last period's local days, weeks or months; a check-in's bucket is numbered from 1 (0: before them).
+  const buckets = overTime ? localBuckets(overTime.bucket, bounds[bounds.length - 2]!, bounds[bounds.length - 1]!, overTime.timeZone) : null;
+  const start = buckets ? Prisma.sql`width_bucket(c."createdAt", ${buckets.bounds.map((d) => d.toISOString())}::timestamptz[])` : Prisma.sql`NULL::int`;
+  const rows = await metricQuery<({ p: number; therapist_id: string | null; start: number | null; g: number; average: number | null } & Record<string, bigint>)[]>(Prisma.sql`
+    SELECT p, therapist_id, ${overTime ? Prisma.sql`start` : Prisma.sql`NULL::int AS start`}, ${overTime ? Prisma.sql`GROUPING(therapist_id, start)` : Prisma.sql`GROUPING(therapist_id) * 2 + 1`} AS g,
       count(*) AS n, avg(satisfaction)::float8 AS average,
       count(*) FILTER (WHERE satisfaction = 1) AS s1, count(*) FILTER (WHERE satisfaction = 2) AS s2,
       count(*) FILTER (WHERE satisfaction = 3) AS s3, count(*) FILTER (WHERE satisfaction = 4) AS s4,
@@ -122,8 +123,8 @@ export async function satisfactionFigures(
     }))
     .sort((a, b) => a.therapistName.localeCompare(b.therapistName));
   const points = rows
-    .filter((r) => Number(r.g) === 2 && Number(r.p) === last)
-    .map((r) => ({ start: r.start!, checkIns: num(r.n), average: r.average === null ? null : Number(r.average) }))
+    .filter((r) => Number(r.g) === 2 && Number(r.p) === last && buckets?.starts[Number(r.start) - 1] !== undefined)
+    .map((r) => ({ start: buckets!.starts[Number(r.start) - 1]!, checkIns: num(r.n), average: r.average === null ? null : Number(r.average) }))
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   return { periods, byTherapist, overTime: points };
 }

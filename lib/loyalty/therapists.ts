@@ -3,6 +3,12 @@ import { bookingFigures, REBOOKING_DAYS, sumBookingCounts, type BookingCounts } 
 import { periodBounds, share, type LoyaltyScope } from "./scope";
 import { computeUtilisation, type Utilisation } from "./utilisation";
 
+/**
+ * The therapist table's rebooking window: 30 days, so that in the default view (the last 90 days)
+ * most of the period's sessions have had their window pass (with 90 days, none had).
+ */
+export const THERAPIST_REBOOKING_DAYS = 30;
+
 export type TherapistFigures = {
   therapistId: string;
   therapistName: string;
@@ -27,7 +33,7 @@ export type TherapistFigures = {
  * Per therapist, for sessions that start in the period. Sessions: completed sessions.
  * No-show rate: no-shows ÷ (completed + no-show). Rebooking: the share of their completed
  * sessions (whose window has fully passed) after which the client booked again, with anyone,
- * within `rebookingDays` (90 unless told) of the session's end; cancelled bookings do not count.
+ * within `rebookingDays` (THERAPIST_REBOOKING_DAYS unless told) of the session's end; cancelled bookings do not count.
  * Satisfaction: the average check-in score of their sessions in the period. Tips: tips that went
  * through for their sessions. Utilisation: booked ÷ available hours, as computeUtilisation
  * defines them. Therapists with hours in the period but no sessions are listed too (with zeros).
@@ -35,7 +41,7 @@ export type TherapistFigures = {
  */
 export async function computeTherapistFigures(scope: LoyaltyScope & { asOf?: Date; rebookingDays?: number }): Promise<TherapistFigures[]> {
   const bounds = periodBounds(scope);
-  const days = scope.rebookingDays ?? 90;
+  const days = scope.rebookingDays ?? THERAPIST_REBOOKING_DAYS;
   const known = (REBOOKING_DAYS as readonly number[]).includes(days);
   const [counts, utilisation, names] = await Promise.all([
     bookingFigures(scope, bounds, { asOf: scope.asOf ?? new Date(), extraDays: known ? undefined : days }),

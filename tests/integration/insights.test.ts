@@ -3,6 +3,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { tableToCsv } from "@/lib/insights/csv";
 import { loadInsights } from "@/lib/insights/load";
 import { countClients } from "@/lib/loyalty";
+import { periodBounds } from "@/lib/loyalty/scope";
+import { visitFigures } from "@/lib/loyalty/visits";
 import { staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
 import { setupTestDatabase } from "../setup/test-database";
 
@@ -88,6 +90,38 @@ describe("the loyalty dashboard", () => {
     expect(await prisma.client.count({ where: { id: { in: wishClients }, tenant: { slug: "harbor" } } })).toBe(new Set(wishClients).size);
     expect(harbor.tables.wishes.rows[0]!.href).toMatch(/^\/staff\/harbor\/clients\//);
     expect(harbor.data.therapists.map((t) => t.therapistName).sort()).toEqual(["Priya Shah", "Sam Taylor"]);
+  });
+
+  it("counts clients and visit gaps as a plain distinct count over the bookings does, salon-wide and per therapist", async () => {
+    const tenantId = owner.tenantId;
+    const maya = await therapistId("serenity", "Maya");
+    const days = (n: number) => n * 86_400_000;
+    const now = Date.now();
+    for (const [from, to] of [[now - days(90), now], [now - days(30), now], [now - days(400), now - days(200)]] as const) {
+      for (const therapist of [undefined, maya]) {
+        const scope = { tenantId, from: new Date(from), to: new Date(to), therapistId: therapist };
+        const [figures] = await visitFigures(scope, periodBounds(scope));
+        // The definitions read straight off the bookings: distinct clients, first visits at the salon, gaps between the sessions counted.
+        const [expected] = await prisma.$queryRaw<{ active: bigint; new: bigint; sessions: bigint; median: number | null }[]>`
+          WITH completed AS (
+            SELECT b."clientId", b."startsAt", lag(b."startsAt") OVER (PARTITION BY b."clientId" ORDER BY b."startsAt", b."id") AS previous_at
+            FROM "Booking" b WHERE b."tenantId" = ${tenantId}::uuid AND b."status" = 'COMPLETED'
+              AND (${therapist ?? null}::uuid IS NULL OR b."therapistId" = ${therapist ?? null}::uuid)
+          ), salon_first AS (
+            SELECT "clientId", min("startsAt") AS first_at FROM "Booking" WHERE "tenantId" = ${tenantId}::uuid AND "status" = 'COMPLETED' GROUP BY 1
+          )
+          SELECT count(DISTINCT c."clientId") AS active, count(DISTINCT c."clientId") FILTER (WHERE f.first_at >= ${scope.from}) AS new, count(*) AS sessions,
+            (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (c."startsAt" - c.previous_at)) / 86400))::float8 AS median
+          FROM completed c JOIN salon_first f ON f."clientId" = c."clientId"
+          WHERE c."startsAt" >= ${scope.from} AND c."startsAt" < ${scope.to}`;
+        expect(figures!.clients.active).toBe(Number(expected!.active));
+        expect(figures!.clients.active, "the demo has sessions in each of these periods").toBeGreaterThan(0);
+        expect(figures!.clients.new).toBe(Number(expected!.new));
+        expect(figures!.visitInterval.sessions).toBe(Number(expected!.sessions));
+        if (expected!.median === null) expect(figures!.visitInterval.medianDays).toBeNull();
+        else expect(figures!.visitInterval.medianDays).toBeCloseTo(expected!.median, 9);
+      }
+    }
   });
 
   it("falls back to the last 90 days with a message when the custom period is not valid", async () => {

@@ -217,10 +217,13 @@ describe("satisfaction over time and per therapist", () => {
     const months = await computeSatisfactionOverTime({ tenantId: salon.tenantId, from: new Date("2026-10-01T04:00:00Z"), to: NOV.to, timeZone: TZ, bucket: "month" });
     expect(months.map((m) => [m.start, m.checkIns])).toEqual([["2026-10-01", 1], ["2026-11-01", 3]]);
     const figures = await computeTherapistFigures({ tenantId: salon.tenantId, ...NOV, asOf: ASOF });
+    // Rebooking within 30 days unless told (Alma's client came back after more than 30 days).
     expect(figures.map((f) => [f.therapistName, f.sessions, f.noShows, f.rebookingEligible, f.rebooked, f.checkIns, f.satisfaction, f.tipsMinor])).toEqual([
-      ["Alma", 4, 1, 4, 1, 2, 3.5, 0],
+      ["Alma", 4, 1, 4, 0, 2, 3.5, 0],
       ["Bea", 1, 0, 1, 1, 1, 4, 1000],
     ]);
+    const within90 = await computeTherapistFigures({ tenantId: salon.tenantId, ...NOV, asOf: ASOF, rebookingDays: 90 });
+    expect(within90.map((f) => [f.therapistName, f.rebookingEligible, f.rebooked])).toEqual([["Alma", 4, 1], ["Bea", 1, 1]]);
   });
 });
 

@@ -10,6 +10,7 @@ import { formatLocalDate } from "@/lib/format/format";
 import { insightsQuery, PRESET_LABELS, type InsightsFilter } from "@/lib/insights/filters";
 import { SECTIONS, type SectionId } from "@/lib/insights/headline";
 import { loadInsights } from "@/lib/insights/load";
+import { THERAPIST_REBOOKING_DAYS } from "@/lib/loyalty/therapists";
 import type { TableId } from "@/lib/insights/tables";
 import { displayValue } from "@/lib/insights/values";
 import { addDaysToLocalDate } from "@/lib/availability/time-zone";
@@ -214,7 +215,7 @@ export default async function InsightsPage({ params, searchParams }: { params: P
           table={tables.therapists}
           salon={salonFormat}
           csvHref={csv("therapists")}
-          definition="Sessions: completed sessions. Utilisation: hours booked divided by hours the therapist was available (weekly hours minus time off) in the period. Rebooking: the share of their completed sessions followed within 90 days by another booking by the same client, with anyone. Satisfaction: the average check-in score of their sessions. No-shows: sessions the client missed. Tips: tips that went through."
+          definition={`Sessions: completed sessions. Utilisation: hours booked divided by hours the therapist was available (weekly hours minus time off) in the period. Rebooking: the share of their completed sessions followed within ${THERAPIST_REBOOKING_DAYS} days by another booking by the same client, with anyone (sessions whose ${THERAPIST_REBOOKING_DAYS} days have not passed yet are left out). Satisfaction: the average check-in score of their sessions. No-shows: sessions the client missed. Tips: tips that went through.`}
           tableOnly
           description="Each therapist's completed sessions in the period and how their clients respond."
         />
