@@ -43,8 +43,9 @@ function periodFigures(period: Prisma.Sql, start: Prisma.Sql): Prisma.Sql {
   const firstInPeriod = Prisma.sql`(v.previous_at IS NULL OR v.previous_at < ${start})`;
   return Prisma.sql`SELECT ${period} AS p, count(*) FILTER (WHERE ${firstInPeriod}) AS active,
       count(*) FILTER (WHERE ${firstInPeriod} AND v."firstVisitAt" >= ${start}) AS new,
-      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (v."startsAt" - v.previous_at)) / 86400)
-        FILTER (WHERE v.previous_at IS NOT NULL))::float8 AS median_days,
+      -- date_part gives a float8: extract gives a numeric, whose sort took four times as long.
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY date_part('epoch', v."startsAt" - v.previous_at) / 86400)
+        FILTER (WHERE v.previous_at IS NOT NULL) AS median_days,
       count(v.previous_at) AS intervals, count(*) AS sessions`;
 }
 
