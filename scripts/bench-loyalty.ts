@@ -30,8 +30,10 @@ export async function benchLoyalty({ runs = Number(process.env.BENCH_LOYALTY_RUN
   console.log(`Loyalty dashboard: loadDashboard for the last 90 days (all metrics and their previous period), ${warmup} warm-up loads then ${runs} timed`);
   const saved = { DATABASE_URL: process.env.DATABASE_URL, PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR, PGLITE_SNAPSHOT: process.env.PGLITE_SNAPSHOT };
   try {
-    await onPGlite(runs, warmup);
-    await onPostgres(runs, warmup);
+    // BENCH_LOYALTY_ENGINES=postgres (or pglite) measures one engine only.
+    const engines = process.env.BENCH_LOYALTY_ENGINES ?? "pglite,postgres";
+    if (engines.includes("pglite")) await onPGlite(runs, warmup);
+    if (engines.includes("postgres")) await onPostgres(runs, warmup);
   } finally {
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
