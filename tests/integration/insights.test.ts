@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { tableToCsv } from "@/lib/insights/csv";
 import { loadInsights } from "@/lib/insights/load";
-import { countClients } from "@/lib/loyalty";
+import { computeRetentionCohorts, countClients } from "@/lib/loyalty";
 import { periodBounds } from "@/lib/loyalty/scope";
 import { visitFigures } from "@/lib/loyalty/visits";
 import { staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
@@ -122,6 +122,30 @@ describe("the loyalty dashboard", () => {
         else expect(figures!.visitInterval.medianDays).toBeCloseTo(expected!.median, 9);
       }
     }
+  });
+
+  it("counts cohorts as a plain distinct count of clients per local month over the bookings does", async () => {
+    const tenant = await prisma.tenant.findUniqueOrThrow({ where: { id: owner.tenantId } });
+    const to = new Date();
+    const from = new Date(to.getTime() - 400 * 86_400_000);
+    const cohorts = await computeRetentionCohorts({ tenantId: tenant.id, from, to, timeZone: tenant.timeZone });
+    const expected = await prisma.$queryRaw<{ cohort: string; month: string; clients: bigint }[]>`
+      WITH completed AS (
+        SELECT b."clientId", b."startsAt", min(b."startsAt") OVER (PARTITION BY b."clientId") AS first_at
+        FROM "Booking" b WHERE b."tenantId" = ${tenant.id}::uuid AND b."status" = 'COMPLETED'
+      )
+      SELECT to_char(first_at AT TIME ZONE ${tenant.timeZone}, 'YYYY-MM') AS cohort, to_char("startsAt" AT TIME ZONE ${tenant.timeZone}, 'YYYY-MM') AS month,
+        count(DISTINCT "clientId") AS clients
+      FROM completed
+      WHERE date_trunc('month', first_at AT TIME ZONE ${tenant.timeZone}) >= date_trunc('month', ${from}::timestamptz AT TIME ZONE ${tenant.timeZone}) AND "startsAt" < ${to}
+      GROUP BY 1, 2`;
+    const cells = cohorts.flatMap((c) => c.cells.filter((cell) => cell.clients > 0).map((cell) => ({ cohort: c.month, monthsSince: cell.monthsSince, clients: cell.clients })));
+    const monthsBetween = (a: string, b: string) => (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+    const plain = expected.map((r) => ({ cohort: r.cohort, monthsSince: monthsBetween(r.cohort, r.month), clients: Number(r.clients) }));
+    const order = (x: { cohort: string; monthsSince: number }, y: { cohort: string; monthsSince: number }) => x.cohort.localeCompare(y.cohort) || x.monthsSince - y.monthsSince;
+    expect(cells.sort(order)).toEqual(plain.sort(order));
+    expect(cells.length, "the demo's year of history gives many cells").toBeGreaterThan(20);
+    for (const c of cohorts) expect(c.size).toBe(c.cells[0]!.clients);
   });
 
   it("falls back to the last 90 days with a message when the custom period is not valid", async () => {

@@ -11,7 +11,7 @@ CREATE INDEX "BookingFact_completed_startsAt_idx" ON "BookingFact" ("tenantId", 
 -- only on completed sessions, so this replaces the plain index on it).
 DROP INDEX "BookingFact_tenantId_firstVisitAt_idx";
 CREATE INDEX "BookingFact_completed_firstVisitAt_idx" ON "BookingFact" ("tenantId", "firstVisitAt")
-  INCLUDE ("startsAt", "clientId", "therapistId", "locationId") WHERE "status" = 'COMPLETED';
+  INCLUDE ("startsAt", "previousVisitAt", "clientId", "therapistId", "locationId") WHERE "status" = 'COMPLETED';
 
 -- Satisfaction: a period's check-ins with their score, goal and therapist.
 CREATE INDEX "CheckIn_tenantId_createdAt_figures_idx" ON "CheckIn" ("tenantId", "createdAt")
