@@ -35,10 +35,12 @@ function when(iso: string, timeZone: string, locale: string): string {
   return `${formatDateTime(instant, timeZone, locale)} (${zoneAbbreviation(instant, timeZone, locale)})`;
 }
 
+/** A therapist of the move; one who has been deactivated keeps their name but gets no email (their sessions are being moved off them). */
 async function therapistOf(tenantId: string, therapistId: string) {
   const prisma = await db();
-  const profile = await prisma.therapistProfile.findUnique({ where: { tenantId_id: { tenantId, id: therapistId } }, select: { displayName: true, userId: true } });
+  const profile = await prisma.therapistProfile.findUnique({ where: { tenantId_id: { tenantId, id: therapistId } }, select: { displayName: true, userId: true, active: true } });
   if (!profile) return { name: "your therapist", email: null };
+  if (!profile.active) return { name: profile.displayName, email: null };
   const user = await prisma.user.findUnique({ where: { id: profile.userId }, select: { email: true } });
   return { name: profile.displayName, email: user?.email ?? null };
 }

@@ -242,6 +242,23 @@ describe("staff", () => {
     expect(plain(event.note)).toBe(`moved from Mon, Dec 14, 10:00 AM to Mon, Dec 14, 3:00 PM (${solo.therapist.displayName} → ${second.displayName})`);
   });
 
+  it("a deactivated therapist's booking moved to a colleague: the colleague and the client are emailed, not the one who left", async () => {
+    const owner = await staffContextFor(prisma, "owner@serenity.test");
+    const booking = await confirmed(at("2026-12-15", 10));
+    await prisma.therapistProfile.update({ where: { tenantId_id: { tenantId: serenity.id, id: solo.therapist.id } }, data: { active: false } });
+    try {
+      const { booking: moved } = await rescheduleBooking({ tenantId: serenity.id, bookingId: booking.id, mover: staffMover(owner), input: { startsAt: at("2026-12-15", 15).toISOString(), therapistId: second.id } });
+      const move = { tenantId: serenity.id, bookingId: booking.id, fromStartsAt: booking.startsAt.toISOString(), fromTherapistId: solo.therapist.id, toStartsAt: moved.startsAt.toISOString(), toTherapistId: second.id };
+      const before = mails(solo.user.email).length;
+      await notifyTherapistOfMoveJob.handler(move);
+      await notifyTherapistMovedAwayJob.handler(move);
+      expect(mails(solo.user.email)).toHaveLength(before);
+      expect(mails(secondUser.email).some((m) => m.subject.startsWith("New booking:") && m.text.includes(`from ${solo.therapist.displayName}`))).toBe(true);
+    } finally {
+      await prisma.therapistProfile.update({ where: { tenantId_id: { tenantId: serenity.id, id: solo.therapist.id } }, data: { active: true } });
+    }
+  });
+
   it("a therapist moves their own bookings, not to a colleague, and cannot see anyone else's", async () => {
     const mine = await staffContextForUser(solo.user.id);
     const booking = await confirmed(at("2026-12-15", 10));
