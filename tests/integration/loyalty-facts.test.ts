@@ -39,10 +39,65 @@ async function recomputed(tenantId: string): Promise<Fact[]> {
   return rows;
 }
 
-async function expectKept(tenantId: string) {
+/** The sums kept per day, therapist and location (BookingFactDay, deltas folded), keys that net to nothing left out. */
+async function keptDays(tenantId: string) {
+  return prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT "day"::text, "endDay"::text, "therapistId", "locationId", sum("sessions")::text AS "sessions", sum("completed")::text AS "completed", sum("noShows")::text AS "noShows", sum("bookings")::text AS "bookings", sum("lateCancellations")::text AS "lateCancellations", sum("balancesOwed")::text AS "balancesOwed", sum("depositsMinor")::text AS "depositsMinor", sum("balancesMinor")::text AS "balancesMinor", sum("tipsMinor")::text AS "tipsMinor", sum("sessionTipsMinor")::text AS "sessionTipsMinor", sum("feesMinor")::text AS "feesMinor", sum("feesCount")::text AS "feesCount", sum("refundsMinor")::text AS "refundsMinor", sum("discountsMinor")::text AS "discountsMinor", sum("waiversMinor")::text AS "waiversMinor", sum("failedCharges")::text AS "failedCharges", sum("depositsKeptCount")::text AS "depositsKeptCount", sum("depositsKeptMinor")::text AS "depositsKeptMinor", sum("disputes")::text AS "disputes", sum("checkIns")::text AS "checkIns", sum("satisfactionSum")::text AS "satisfactionSum", sum("prebooked")::text AS "prebooked", sum("rebooked30")::text AS "rebooked30", sum("rebooked60")::text AS "rebooked60", sum("rebooked90")::text AS "rebooked90"
+     FROM "BookingFactDay" WHERE "tenantId" = $1::uuid GROUP BY 1, 2, 3, 4 HAVING sum("sessions") <> 0 ORDER BY 1, 2, 3, 4`,
+    tenantId,
+  );
+}
+
+/** The same sums straight from the facts, by the definitions of the migration that keeps them (20261216000000_booking_fact_days). */
+async function freshDays(tenantId: string) {
+  return prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT (r."startsAt" AT TIME ZONE 'UTC')::date::text AS "day", (r."endsAt" AT TIME ZONE 'UTC')::date::text AS "endDay", r."therapistId", r."locationId",
+      sum(1)::text AS "sessions",
+      sum((r."status" = 'COMPLETED')::int)::text AS "completed",
+      sum((r."status" = 'NO_SHOW')::int)::text AS "noShows",
+      sum((r."status" IN ('COMPLETED', 'NO_SHOW') OR (r."status" = 'CANCELLED' AND NOT r."expiredHold"))::int)::text AS "bookings",
+      sum((r."status" = 'CANCELLED' AND r."lateCancellation")::int)::text AS "lateCancellations",
+      sum((r."balanceStatus" IN ('OWED', 'RETRY_SCHEDULED', 'ACTION_REQUIRED'))::int)::text AS "balancesOwed",
+      sum(r."depositsMinor")::text AS "depositsMinor",
+      sum(r."balancesMinor")::text AS "balancesMinor",
+      sum(r."tipsMinor")::text AS "tipsMinor",
+      sum(CASE WHEN r."status" IN ('COMPLETED', 'NO_SHOW') THEN r."tipsMinor" ELSE 0 END)::text AS "sessionTipsMinor",
+      sum(r."feesMinor")::text AS "feesMinor",
+      sum(r."feesCount")::text AS "feesCount",
+      sum(r."refundsMinor")::text AS "refundsMinor",
+      sum(r."discountsMinor")::text AS "discountsMinor",
+      sum(r."waiversMinor")::text AS "waiversMinor",
+      sum(r."failedCharges")::text AS "failedCharges",
+      sum((r."status" IN ('NO_SHOW', 'CANCELLED') AND r."depositsMinor" - r."depositRefundsMinor" > 0)::int)::text AS "depositsKeptCount",
+      sum(CASE WHEN r."status" IN ('NO_SHOW', 'CANCELLED') THEN greatest(r."depositsMinor" - r."depositRefundsMinor", 0) ELSE 0 END)::text AS "depositsKeptMinor",
+      sum(r."disputes")::text AS "disputes",
+      sum((r."status" IN ('COMPLETED', 'NO_SHOW') AND r."checkInScore" IS NOT NULL)::int)::text AS "checkIns",
+      sum(CASE WHEN r."status" IN ('COMPLETED', 'NO_SHOW') THEN coalesce(r."checkInScore", 0) ELSE 0 END)::text AS "satisfactionSum",
+      sum((r."status" = 'COMPLETED' AND r."prebooked")::int)::text AS "prebooked",
+      sum((r."status" = 'COMPLETED' AND coalesce(r."nextBookingAt" < r."endsAt" + interval '720 hours', false))::int)::text AS "rebooked30",
+      sum((r."status" = 'COMPLETED' AND coalesce(r."nextBookingAt" < r."endsAt" + interval '1440 hours', false))::int)::text AS "rebooked60",
+      sum((r."status" = 'COMPLETED' AND coalesce(r."nextBookingAt" < r."endsAt" + interval '2160 hours', false))::int)::text AS "rebooked90"
+     FROM "BookingFact" r WHERE r."tenantId" = $1::uuid GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    tenantId,
+  );
+}
+
+/** The most rows any key of the day sums has. */
+async function mostRowsPerDay(tenantId: string): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ most: number }[]>`SELECT coalesce(max(n), 0)::int AS most FROM (SELECT count(*) AS n FROM "BookingFactDay"
+    WHERE "tenantId" = ${tenantId}::uuid GROUP BY "day", "endDay", "therapistId", "locationId") k`;
+  return row!.most;
+}
+
+async function expectKept(tenantId: string, { folded = true } = {}) {
   const [kept, fresh, bookings] = await Promise.all([facts(tenantId), recomputed(tenantId), prisma.booking.count({ where: { tenantId } })]);
   expect(kept).toHaveLength(bookings);
   expect(kept).toEqual(fresh);
+  const days = await keptDays(tenantId);
+  expect(days.length).toBeGreaterThan(0);
+  expect(days).toEqual(await freshDays(tenantId));
+  // One writer at a time folds each key's rows into one.
+  if (folded) expect(await mostRowsPerDay(tenantId)).toBe(1);
 }
 
 async function fact(booking: Pick<Booking, "tenantId" | "id">): Promise<Fact> {
@@ -137,6 +192,27 @@ describe("loyalty facts kept by triggers", () => {
     await completeBooking({ tenantId: b1.tenantId, bookingId: b1.id, actor: "staff", input: {}, now: new Date(b1.endsAt.getTime() + 60_000) });
     await prisma.booking.update({ where: { tenantId_id: { tenantId: b1.tenantId, id: b1.id } }, data: { clientId: a1.clientId } });
     expect(await fact(b1)).toMatchObject({ clientId: a1.clientId, firstVisitAt: a1.startsAt, previousVisitAt: a1.startsAt });
+    await expectKept(serenity.id);
+  });
+
+  it("payments on one day's sessions of one therapist written at once: nobody waits, the day's sums stay exact, the next write folds them", async () => {
+    const sessions: Booking[] = [];
+    for (const hour of [9, 11, 13]) sessions.push(await book("2026-12-28", hour, 700 + hour));
+    const ledger = { tenantId: serenity.id, currency: "USD", actor: "test", kind: "DEPOSIT" as const, status: "SUCCEEDED" as const, amountMinor: 2000 };
+    // Each transaction stays open a moment after its write, so on PostgreSQL they overlap.
+    await Promise.all(
+      sessions.map((s) =>
+        prisma.$transaction(
+          async (tx) => {
+            await tx.paymentRecord.create({ data: { ...ledger, bookingId: s.id } });
+            await tx.$executeRaw`SELECT pg_sleep(0.2)`;
+          },
+          { timeout: 30_000, maxWait: 30_000 },
+        ),
+      ),
+    );
+    await expectKept(serenity.id, { folded: false });
+    await prisma.paymentRecord.create({ data: { ...ledger, bookingId: sessions[0]!.id, kind: "TIP", amountMinor: 500 } });
     await expectKept(serenity.id);
   });
 });
