@@ -24,7 +24,7 @@ export const sendStaffInvitationJob = defineJob({
     const prisma = await db();
     const invitation = await prisma.staffInvitation.findUnique({
       where: { tenantId_id: { tenantId, id: invitationId } },
-      include: { tenant: { select: { name: true, timeZone: true, locale: true } } },
+      include: { tenant: { select: { name: true, phone: true, timeZone: true, locale: true } } },
     });
     if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= clockNow() || invitation.tokenHash !== hashInvitationToken(token)) return;
     const { tenant } = invitation;
@@ -36,7 +36,7 @@ export const sendStaffInvitationJob = defineJob({
     const address = location ? [location.addressLine1, location.addressLine2, `${location.city} ${location.postalCode}`].filter(Boolean).join(", ") : null;
     const email = StaffInvitationEmail({
       data: {
-        salon: { name: tenant.name, address },
+        salon: { name: tenant.name, address, phone: tenant.phone },
         name: invitation.name,
         inviterName,
         roleLabel: invitation.role === "OWNER" ? "an owner" : "a therapist",

@@ -58,7 +58,7 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
   const booking = await prisma.booking.findFirst({
     where: { tenantId, id: bookingId },
     include: {
-      tenant: { select: { slug: true, name: true, locale: true } },
+      tenant: { select: { slug: true, name: true, phone: true, locale: true } },
       location: true,
       service: { select: { locationType: true } },
       therapist: { select: { displayName: true, userId: true } },
@@ -77,7 +77,7 @@ export async function loadBookingEmailData(tenantId: string, bookingId: string):
   const address = [location.addressLine1, location.addressLine2, `${location.city} ${location.postalCode}`].filter(Boolean).join(", ");
   const { APP_URL } = env();
   return {
-    salon: { name: tenant.name, address },
+    salon: { name: tenant.name, address, phone: tenant.phone },
     salonUrl: `${APP_URL}/s/${tenant.slug}`,
     locale,
     client: { name: booking.contactName, email: booking.contactEmail },

@@ -4,12 +4,14 @@ import { plainTextSelectors, render } from "@react-email/render";
 export type RenderedEmail = { html: string; text: string };
 
 // Links in the plain-text part read "text https://…", never "text [https://…]": a bracket
-// glued to a URL breaks it in many mail clients.
+// glued to a URL breaks it in many mail clients. A phone link reads as the number alone: its
+// "tel:" address repeats it.
 const TEXT_OPTIONS = {
   wordwrap: false as const,
   selectors: [
     ...plainTextSelectors,
     { selector: "a", options: { linkBrackets: false as const, hideLinkHrefIfSameAsText: true } },
+    { selector: 'a[href^="tel:"]', format: "anchor", options: { ignoreHref: true } },
     { selector: "img", format: "skip" },
   ],
 };

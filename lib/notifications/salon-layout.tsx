@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 
-export type EmailSalon = { name: string; address?: string | null };
+/** The salon as its emails' frame shows it; `phone` is the one clients call (Settings → Salon profile), when set. */
+export type EmailSalon = { name: string; address?: string | null; phone?: string | null };
 
 const COLORS = { brand: "#305a4e", ink: "#1c1917", muted: "#57534e", line: "#e7e5e4", page: "#f5f5f4" };
 
@@ -18,7 +19,7 @@ type Props = {
   children: ReactNode;
 };
 
-/** One branded frame for every email of a salon: its name on top, its address at the foot. */
+/** One branded frame for every email of a salon: its name on top, its address and phone at the foot. */
 export function SalonEmailLayout({ salon, preview, myBookingsUrl, children }: Props) {
   return (
     <Html lang="en">
@@ -37,6 +38,14 @@ export function SalonEmailLayout({ salon, preview, myBookingsUrl, children }: Pr
           <Text style={{ color: COLORS.muted, fontSize: 13, lineHeight: "20px", margin: 0 }}>
             {salon.name}
             {salon.address ? ` · ${salon.address}` : ""}
+            {salon.phone && (
+              <>
+                {" · Phone: "}
+                <Link href={`tel:${salon.phone.replace(/[^\d+]/g, "")}`} style={{ color: COLORS.brand }}>
+                  {salon.phone}
+                </Link>
+              </>
+            )}
           </Text>
         </Container>
       </Body>

@@ -81,6 +81,27 @@ describe("emails in the salon's locale", () => {
     expect(text).not.toContain("/account");
     expect(text).not.toContain("My bookings");
   });
+
+  it("the footer gives the salon's phone from its profile, as a tel: link, and nothing when it has none", async () => {
+    const booking = await bookSolo(serenity, "America/New_York", "2026-11-26", 10 * 60, 904);
+    const data = (await loadBookingEmailData(serenity.id, booking.id))!;
+    expect(data.salon.phone).toBe("+1 212-555-0142");
+    const { html, text } = await renderEmail(BookingConfirmedEmail({ data }));
+    expect(html).toContain('href="tel:+12125550142"');
+    expect(text).toMatch(/· Phone: \+1 212-555-0142$/);
+    const prisma = await db();
+    await prisma.tenant.update({ where: { id: serenity.id }, data: { phone: null } });
+    try {
+      const without = (await loadBookingEmailData(serenity.id, booking.id))!;
+      expect(without.salon.phone).toBeNull();
+      const email = await renderEmail(BookingConfirmedEmail({ data: without }));
+      expect(email.html).not.toContain("tel:");
+      expect(email.text).not.toContain("Phone");
+      expect(email.text).toContain(`Serenity Spa · ${without.salon.address}`);
+    } finally {
+      await prisma.tenant.update({ where: { id: serenity.id }, data: { phone: serenity.phone } });
+    }
+  });
 });
 
 describe("the time step's window of days", () => {

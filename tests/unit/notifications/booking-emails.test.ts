@@ -57,6 +57,23 @@ describe("booking emails", () => {
     expect(html).toContain("https://calendar.google.com/calendar/render?action=TEMPLATE&amp;text=Swedish+massage+at+Serenity+Spa&amp;dates=20261203T150000Z%2F20261203T160000Z");
   });
 
+  it("the footer carries the salon's phone as a tel: link when it has one, and no empty label when not", async () => {
+    const withPhone = { ...data, salon: { ...data.salon, phone: "+1 212-555-0142" } };
+    for (const email of [BookingConfirmedEmail({ data: withPhone }), SessionReceiptEmail({ data: withPhone }), TherapistNewBookingEmail({ data: withPhone })]) {
+      const { html, text } = await renderEmail(email);
+      expect(html).toMatch(/<a[^>]+href="tel:\+12125550142"[^>]*>\+1 212-555-0142<\/a>/);
+      expect(text).toContain("Serenity Spa · 214 West 22nd Street, New York 10011 · Phone: +1 212-555-0142");
+      expect(text).not.toContain("tel:"); // the number alone, not the number and its link again
+    }
+    for (const salon of [data.salon, { ...data.salon, phone: null }, { ...data.salon, phone: "" }]) {
+      const { html, text } = await renderEmail(BookingConfirmedEmail({ data: { ...data, salon } }));
+      expect(html).not.toContain("tel:");
+      expect(html).not.toContain("Phone");
+      expect(text).not.toContain("Phone");
+      expect(text).toMatch(/Serenity Spa · 214 West 22nd Street, New York 10011$/);
+    }
+  });
+
   it("the confirmation's calendar file is one valid event at the session's instant", () => {
     const attachment = sessionIcsAttachment(data);
     expect(attachment.filename).toBe("session.ics");
