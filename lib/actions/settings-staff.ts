@@ -7,13 +7,14 @@ import { AppError } from "@/lib/errors/app-error";
 import { staffWith } from "@/lib/server/contexts";
 import { formAction } from "@/lib/server/form-action";
 import { acceptInvitation, inviteStaff, resendInvitation, revokeInvitation, viewInvitation } from "@/lib/staff/invitations";
-import { deactivateTherapist, reactivateTherapist, setOwnerRole } from "@/lib/staff/members";
+import { addTherapistRole, deactivateTherapist, reactivateTherapist, setOwnerRole } from "@/lib/staff/members";
 import { publicContext, type PublicContext } from "@/lib/tenancy/guard";
 import { staffPath } from "@/lib/tenancy/staff-page";
 
-// Settings → Staff: invitations, the owner role, and therapists deactivated or brought back, all
-// by the salon's owners (the salon comes from the URL's slug, checked against the caller's
-// membership). Accepting an invitation is public: the link's secret is the only credential.
+// Settings → Staff: invitations, the owner role, an owner made a therapist too, and therapists
+// deactivated or brought back, all by the salon's owners (the salon comes from the URL's slug,
+// checked against the caller's membership). Accepting an invitation is public: the link's secret
+// is the only credential.
 
 const owners = (salon: string, ...path: string[]) => staffWith({ salon, permission: "salon.manage", returnTo: staffPath(salon, "settings", "staff", ...path) });
 
@@ -91,6 +92,18 @@ export const reactivateTherapistAction = formAction({
     const result = await reactivateTherapist({ staff, member: form.member });
     refresh(staff.tenant.slug, result.member.userId);
     return { changed: result.changed, active: true, upcoming: result.upcoming };
+  },
+});
+
+export type TherapistRoleResult = { name: string };
+
+export const addTherapistRoleAction = formAction({
+  schema: ZMemberForm,
+  context: (form) => owners(form.salon, form.member),
+  async run(form, { staff }): Promise<TherapistRoleResult> {
+    const member = await addTherapistRole({ staff, member: form.member });
+    refresh(staff.tenant.slug, member.userId);
+    return { name: member.name };
   },
 });
 

@@ -9,10 +9,10 @@ import { now as clockNow } from "@/lib/time/clock";
 import { describeRoles, STAFF_AUDIT } from "./labels";
 
 // The salon's staff as the owner manages them: who works here and as what, the owner role given
-// or taken (the salon always keeps one owner), and therapists deactivated or brought back. A
-// deactivated therapist disappears from booking and availability at once and can no longer open
-// the salon's staff area (lib/tenancy/guard.ts); their sessions still booked stay theirs until
-// the owner moves them, and are listed as needing reassignment.
+// or taken (the salon always keeps one owner), an owner made a therapist too, and therapists
+// deactivated or brought back. A deactivated therapist disappears from booking and availability
+// at once and can no longer open the salon's staff area (lib/tenancy/guard.ts); their sessions
+// still booked stay theirs until the owner moves them, and are listed as needing reassignment.
 
 export type StaffMember = {
   userId: string;
@@ -122,6 +122,23 @@ export async function bookingsNeedingReassignment(staff: StaffContext, now: Date
   return upcomingBookings(await db(), staff.tenantId, { tenantId: staff.tenantId, active: false }, now);
 }
 
+/**
+ * Runs one staff change for an owner of the caller's salon, with the salon locked: of two owners
+ * changing staff at once (demoting each other, say), the second sees the first's change.
+ */
+async function lockedChange<T>(staff: StaffContext, change: (tx: TransactionClient, tenantId: string) => Promise<T>): Promise<T> {
+  requirePermission(staff, "salon.manage");
+  const prisma = await db();
+  return prisma.$transaction(async (tx) => {
+    await lockTenant(tx, staff.tenantId);
+    return change(tx, staff.tenantId);
+  });
+}
+
+function recordRoleChange(tx: TransactionClient, staff: StaffContext, before: StaffMember, after: StaffMember): Promise<void> {
+  return recordAudit(tx, staff, { action: STAFF_AUDIT.roles, subject: before.name, changes: { Roles: { before: describeRoles(before.roles), after: describeRoles(after.roles) } } });
+}
+
 export type RoleChange = { changed: boolean; member: StaffMember; selfDemoted: boolean };
 
 /**
@@ -129,12 +146,7 @@ export type RoleChange = { changed: boolean; member: StaffMember; selfDemoted: b
  * owner is refused, whoever asks (themselves included), and so is leaving someone with no role.
  */
 export async function setOwnerRole({ staff, member, owner }: { staff: StaffContext; member: unknown; owner: boolean }): Promise<RoleChange> {
-  requirePermission(staff, "salon.manage");
-  const { tenantId } = staff;
-  const prisma = await db();
-  return prisma.$transaction(async (tx) => {
-    // Two owners demoting each other at once: the second sees the first's change.
-    await lockTenant(tx, tenantId);
+  return lockedChange(staff, async (tx, tenantId) => {
     const before = await findMember(tx, tenantId, member);
     const isOwner = before.roles.includes("OWNER");
     if (isOwner === owner) return { changed: false, member: before, selfDemoted: false };
@@ -153,8 +165,29 @@ export async function setOwnerRole({ staff, member, owner }: { staff: StaffConte
       await tx.membership.deleteMany({ where: { tenantId, userId: before.userId, role: "OWNER" } });
     }
     const after = await findMember(tx, tenantId, before.userId);
-    await recordAudit(tx, staff, { action: STAFF_AUDIT.roles, subject: before.name, changes: { Roles: { before: describeRoles(before.roles), after: describeRoles(after.roles) } } });
+    await recordRoleChange(tx, staff, before, after);
     return { changed: true, member: after, selfDemoted: self && !owner };
+  });
+}
+
+/**
+ * Makes an owner who is not a therapist one too: the therapist role and a profile named as their
+ * account is. They are in the pickers at once, but clients can book them only once they have weekly
+ * hours and services. Someone already a therapist is refused (a deactivated one is reactivated).
+ */
+export async function addTherapistRole({ staff, member, now = clockNow() }: { staff: StaffContext; member: unknown; now?: Date }): Promise<StaffMember> {
+  return lockedChange(staff, async (tx, tenantId) => {
+    const before = await findMember(tx, tenantId, member);
+    if (before.therapist) {
+      throw new AppError("CONFLICT", before.therapist.active ? `${before.name} is already a therapist here.` : `${before.name} is already a therapist here, deactivated: reactivate them below to make them bookable again.`);
+    }
+    const { userId } = before;
+    await tx.membership.upsert({ where: { tenantId_userId_role: { tenantId, userId, role: "THERAPIST" } }, create: { tenantId, userId, role: "THERAPIST", createdAt: now }, update: {} });
+    // A profile left from an earlier therapist role comes back with its hours and services.
+    await tx.therapistProfile.upsert({ where: { tenantId_userId: { tenantId, userId } }, create: { tenantId, userId, displayName: before.name, active: true, createdAt: now }, update: { active: true } });
+    const after = await findMember(tx, tenantId, userId);
+    await recordRoleChange(tx, staff, before, after);
+    return after;
   });
 }
 
@@ -172,11 +205,7 @@ async function therapistOf(tx: TransactionClient, tenantId: string, member: unkn
  * sessions still to come stay booked with them and are listed for the owner to move.
  */
 export async function deactivateTherapist({ staff, member, now = clockNow() }: { staff: StaffContext; member: unknown; now?: Date }): Promise<TherapistStatusChange> {
-  requirePermission(staff, "salon.manage");
-  const { tenantId } = staff;
-  const prisma = await db();
-  return prisma.$transaction(async (tx) => {
-    await lockTenant(tx, tenantId);
+  return lockedChange(staff, async (tx, tenantId) => {
     const before = await therapistOf(tx, tenantId, member);
     const upcoming = await upcomingBookings(tx, tenantId, { tenantId, id: before.therapist.id }, now);
     if (!before.therapist.active) return { changed: false, member: before, upcoming: upcoming.length };
@@ -193,11 +222,7 @@ export async function deactivateTherapist({ staff, member, now = clockNow() }: {
 
 /** Brings a deactivated therapist back: bookable again (with their hours and services as they were) and able to sign in. */
 export async function reactivateTherapist({ staff, member, now = clockNow() }: { staff: StaffContext; member: unknown; now?: Date }): Promise<TherapistStatusChange> {
-  requirePermission(staff, "salon.manage");
-  const { tenantId } = staff;
-  const prisma = await db();
-  return prisma.$transaction(async (tx) => {
-    await lockTenant(tx, tenantId);
+  return lockedChange(staff, async (tx, tenantId) => {
     const before = await therapistOf(tx, tenantId, member);
     const upcoming = await upcomingBookings(tx, tenantId, { tenantId, id: before.therapist.id }, now);
     if (before.therapist.active) return { changed: false, member: before, upcoming: upcoming.length };

@@ -12,9 +12,9 @@ import { shot } from "./support/screenshots";
 
 const PASSWORD = "calm-hands-2026";
 
-async function secondContext(browser: Browser, testInfo: TestInfo): Promise<BrowserContext> {
+async function secondContext(browser: Browser, testInfo: TestInfo, options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
   const { viewport, isMobile, hasTouch, deviceScaleFactor, timezoneId, locale, baseURL } = testInfo.project.use;
-  return browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, timezoneId, locale, baseURL });
+  return browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor, timezoneId, locale, baseURL, ...options });
 }
 
 test("the owner invites a therapist, who joins through the emailed link and sees her calendar", async ({ page, browser }, testInfo) => {
@@ -87,6 +87,59 @@ test("the owner invites a therapist, who joins through the emailed link and sees
   const response = await nora.goto("/staff/serenity/calendar");
   expect(response?.status()).toBe(404);
   await context.close();
+});
+
+test("the owner makes a co-owner a therapist too, without JavaScript, and is shown where to set their hours and services", async ({ page, browser }, testInfo) => {
+  const email = `otto-${testInfo.project.name}-${Date.now()}@example.com`;
+  await signInAsStaff(page, "owner@serenity.test");
+  await page.goto("/staff/serenity/settings/staff");
+  const form = page.getByRole("form", { name: "Invite to your staff" });
+  await (await whenHydrated(form.getByLabel("Name"))).fill("Otto Owner");
+  await form.getByLabel("Email").fill(email);
+  await form.getByRole("radio", { name: /^Owner/ }).check();
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByText(`Invitation sent to ${email}.`)).toBeVisible();
+
+  const invited = await secondContext(browser, testInfo);
+  const otto = await invited.newPage();
+  await otto.goto(linkIn(await waitForMail(email, /invited you to join Serenity Spa/), /^\/invite$/));
+  const join = otto.getByRole("form", { name: "Join Serenity Spa" });
+  await (await whenHydrated(join.getByLabel("Choose a password"))).fill(PASSWORD);
+  await join.getByLabel("Password again").fill(PASSWORD);
+  await join.getByRole("button", { name: "Join Serenity Spa" }).click();
+  await expect(otto.getByText("You've joined Serenity Spa.")).toBeVisible();
+  await invited.close();
+
+  // The owner, now in a browser without JavaScript.
+  const plain = await secondContext(browser, testInfo, { javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const owner = await plain.newPage();
+  await owner.goto("/staff/serenity/settings/staff");
+  await owner.getByRole("region", { name: /^Team/ }).getByRole("listitem").filter({ hasText: email }).getByRole("link", { name: /^Manage/ }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Otto Owner" })).toBeVisible();
+  const memberUrl = owner.url();
+  await owner.getByRole("form", { name: "Therapist role" }).getByRole("button", { name: "Also takes bookings as a therapist" }).click();
+  const setup = owner.getByRole("region", { name: "Before clients can book Otto Owner" });
+  await expect(setup).toContainText("They have no weekly hours yet");
+  await expect(setup).toContainText("They give no service yet");
+  await expect(owner.getByRole("form", { name: "Therapist role" })).toHaveCount(0);
+  await shot(owner, testInfo, "settings-staff-05-owner-made-therapist");
+  await setup.getByRole("link", { name: "Set their hours" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Hours and time off" })).toBeVisible();
+  await expect(owner.getByRole("main")).toContainText("Otto Owner's schedule");
+  await owner.goto(memberUrl);
+  await setup.getByRole("link", { name: "Choose their services" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Services" })).toBeVisible();
+  await plain.close();
+
+  // Off the calendar again, as the other specs expect it (axe needs JavaScript: checked here).
+  await page.goto(memberUrl);
+  await expect(page.getByRole("region", { name: "Before clients can book Otto Owner" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const deactivate = page.getByRole("form", { name: "Deactivate Otto Owner" });
+  await (await whenHydrated(deactivate.getByRole("button", { name: "Deactivate Otto Owner" }))).click();
+  await expect(page.getByText("Otto Owner is deactivated.")).toBeVisible();
+  await page.goto("/staff/serenity/settings/staff");
+  await expect(page.getByRole("region", { name: "Staff changes" })).toContainText("Roles: Owner → Owner, Therapist");
 });
 
 test("an unknown invitation link says so plainly", async ({ page }) => {

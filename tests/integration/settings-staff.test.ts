@@ -12,7 +12,11 @@ import { sendStaffInvitationJob } from "@/lib/jobs/staff-invitation-jobs";
 import { listAuditEntries } from "@/lib/settings/audit";
 import { hashInvitationToken, openInvitationToken, sealInvitationToken } from "@/lib/staff/invitation-token";
 import { acceptInvitation, inviteStaff, listOpenInvitations, resendInvitation, revokeInvitation, viewInvitation } from "@/lib/staff/invitations";
-import { bookingsNeedingReassignment, deactivateTherapist, getStaffMember, listStaffMembers, reactivateTherapist, setOwnerRole, upcomingBookingsOf } from "@/lib/staff/members";
+import { addTherapistRole, bookingsNeedingReassignment, deactivateTherapist, getStaffMember, listStaffMembers, reactivateTherapist, setOwnerRole, upcomingBookingsOf } from "@/lib/staff/members";
+import { therapistSetup } from "@/lib/staff/therapist-setup";
+import { listScheduleTherapists } from "@/lib/hours/schedule-access";
+import { setWeeklyHours } from "@/lib/hours/update-hours";
+import { listServiceTherapistChoices } from "@/lib/settings/services";
 import { listStaffSalons, staffContextForUser, type StaffContext } from "@/lib/tenancy/guard";
 import { manualClock, restoreSystemClock, setClock } from "@/lib/time/clock";
 import { TEST_NOW } from "../fixtures/test-clock";
@@ -21,7 +25,8 @@ import { setupTestDatabase } from "../setup/test-database";
 
 // Settings → Staff: an owner invites by email; the emailed link (its secret stored only hashed)
 // lets the person choose a password and join, once; expired, withdrawn and replaced links are
-// refused. Roles change without ever leaving the salon ownerless; a deactivated therapist
+// refused. Roles change without ever leaving the salon ownerless, and an owner can take bookings
+// as a therapist too; a deactivated therapist
 // leaves booking, availability and the staff area, and their sessions to come are listed for
 // reassignment. Another salon's owner and a therapist change nothing.
 
@@ -235,6 +240,55 @@ describe("roles", () => {
   });
 });
 
+describe("an owner who also takes bookings", () => {
+  /** An owner of Serenity with no therapist role, as a salon's founder would be. */
+  async function ownerOnly(email: string, name: string): Promise<string> {
+    const user = await prisma.user.create({ data: { email, name } });
+    await prisma.membership.create({ data: { tenantId: serenity.id, userId: user.id, role: "OWNER" } });
+    return user.id;
+  }
+
+  it("becomes a therapist: role, profile and change log; in the pickers at once, bookable once they have hours and services", async () => {
+    const otis = await ownerOnly("otis@example.com", "Otis Owner");
+    const made = await addTherapistRole({ staff: owner, member: otis });
+    expect(made).toMatchObject({ userId: otis, roles: ["OWNER", "THERAPIST"], therapist: { displayName: "Otis Owner", active: true } });
+    const therapistId = made.therapist!.id;
+    expect((await prisma.membership.findMany({ where: { tenantId: serenity.id, userId: otis }, select: { role: true } })).map((m) => m.role).sort()).toEqual(["OWNER", "THERAPIST"]);
+    expect(await staffContextForUser(otis, "serenity")).toMatchObject({ roles: expect.arrayContaining(["OWNER", "THERAPIST"]), therapistId });
+    const [entry] = await listAuditEntries(serenity.id, { actionPrefix: "staff.roles" });
+    expect(entry).toMatchObject({ actorName: "Olivia Reed", subject: "Otis Owner", changes: { Roles: { before: "Owner", after: "Owner, Therapist" } } });
+
+    expect((await listServiceTherapistChoices(serenity.id)).map((t) => t.id)).toContain(therapistId);
+    expect((await listScheduleTherapists(owner)).map((t) => t.id)).toContain(therapistId);
+    expect((await listActiveTherapists(serenity.id)).map((t) => t.id)).toContain(therapistId);
+    expect(await therapistSetup(owner, therapistId)).toEqual({ hasHours: false, services: 0 });
+
+    const service = await prisma.service.findFirstOrThrow({ where: { tenantId: serenity.id, active: true, locationType: "STUDIO" } });
+    const slots = async () => (await findSlots({ tenantId: serenity.id, serviceId: service.id, therapistId, fromDate: "2026-12-03", toDate: "2026-12-03", now: TEST_NOW })).slots.length;
+    await prisma.serviceTherapist.create({ data: { tenantId: serenity.id, serviceId: service.id, therapistId } });
+    expect(await slots()).toBe(0);
+    await setWeeklyHours({ tenantId: serenity.id, therapistId, actor: "test", now: TEST_NOW, blocks: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })) });
+    expect(await therapistSetup(owner, therapistId)).toEqual({ hasHours: true, services: 1 });
+    expect(await slots()).toBeGreaterThan(0);
+  });
+
+  it("is refused for someone already a therapist, pointing a deactivated one to reactivation", async () => {
+    const ada = await ownerOnly("ada@example.com", "Ada Again");
+    await addTherapistRole({ staff: owner, member: ada });
+    const audits = await prisma.auditLog.count({ where: { tenantId: serenity.id } });
+    await expect(addTherapistRole({ staff: owner, member: ada })).rejects.toMatchObject({ code: "CONFLICT", message: "Ada Again is already a therapist here." });
+    await deactivateTherapist({ staff: owner, member: ada });
+    await expect(addTherapistRole({ staff: owner, member: ada })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("reactivate them") });
+    expect(await prisma.membership.count({ where: { tenantId: serenity.id, userId: ada } })).toBe(2);
+    expect(await prisma.therapistProfile.findMany({ where: { tenantId: serenity.id, userId: ada }, select: { active: true } })).toEqual([{ active: false }]);
+    // Only the deactivation was logged.
+    expect(await prisma.auditLog.count({ where: { tenantId: serenity.id } })).toBe(audits + 1);
+
+    const leo = await userId("leo@serenity.test");
+    await expect(addTherapistRole({ staff: owner, member: leo })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("already a therapist") });
+  });
+});
+
 describe("deactivating a therapist", () => {
   it("lists their sessions to come, takes them off booking, availability and the staff area, and brings them back on reactivation", async () => {
     const book = await soloBooker(prisma, serenity);
@@ -296,6 +350,9 @@ describe("who may", () => {
       () => setOwnerRole({ staff: harborOwner, member: owner.userId, owner: false }),
       () => deactivateTherapist({ staff: harborOwner, member: maya }),
       () => reactivateTherapist({ staff: harborOwner, member: maya }),
+      () => addTherapistRole({ staff: harborOwner, member: owner.userId }),
+      () => addTherapistRole({ staff: owner, member: harborOwner.userId }),
+      () => addTherapistRole({ staff: harborOwner, member: "not-a-uuid" }),
       () => getStaffMember(harborOwner, maya),
       () => getStaffMember(harborOwner, "not-a-uuid"),
     ]) {
@@ -307,6 +364,7 @@ describe("who may", () => {
 
     const after = { memberships: await prisma.membership.findMany({ where: { tenantId: serenity.id }, orderBy: { id: "asc" } }), invitations: await prisma.staffInvitation.findMany({ where: { tenantId: serenity.id }, orderBy: { id: "asc" } }), profiles: await prisma.therapistProfile.findMany({ where: { tenantId: serenity.id }, orderBy: { id: "asc" } }) };
     expect(after).toEqual(before);
+    expect(await prisma.therapistProfile.count({ where: { userId: harborOwner.userId } })).toBe(0);
     expect(await prisma.auditLog.count({ where: { tenantId: serenity.id } })).toBe(audits);
   });
 
@@ -320,6 +378,7 @@ describe("who may", () => {
       () => setOwnerRole({ staff: therapist, member: therapist.userId, owner: true }),
       () => deactivateTherapist({ staff: therapist, member: leo }),
       () => reactivateTherapist({ staff: therapist, member: leo }),
+      () => addTherapistRole({ staff: therapist, member: owner.userId }),
       () => listStaffMembers(therapist),
       () => listOpenInvitations(therapist),
       () => getStaffMember(therapist, leo),
@@ -328,6 +387,7 @@ describe("who may", () => {
       await expect(attempt()).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await prisma.staffInvitation.count({ where: { email: "friend@example.com" } })).toBe(0);
+    expect(await prisma.therapistProfile.count({ where: { userId: owner.userId } })).toBe(0);
     expect((await staffContextForUser(therapist.userId, "serenity")).roles).toEqual(["THERAPIST"]);
   });
 
